@@ -1,0 +1,212 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"reflect"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rollcall-avs/rollcall/chainio"
+)
+
+// Deployment is the file every rollcall command reads to find the chain and
+// the contracts: written by `rollcall devnet` and `rollcall deploy`.
+type Deployment struct {
+	L1         L1Info       `json:"l1"`
+	EigenLayer EigenLayer   `json:"eigenlayer"`
+	AVS        AVS          `json:"avs"`
+	Rollups    []RollupInfo `json:"rollups,omitempty"`
+	// DevKeys are funded, publicly known devnet keys. Only `rollcall devnet`
+	// writes them; a deployment on a real chain never has any.
+	DevKeys []DevKey `json:"devKeys,omitempty"`
+}
+
+// L1Info says where the L1 is and when rollcall was deployed on it.
+type L1Info struct {
+	ChainID         uint64 `json:"chainId"`
+	RPCURL          string `json:"rpcUrl"`
+	WSURL           string `json:"wsUrl,omitempty"`
+	DeployedAtBlock uint64 `json:"deployedAtBlock"`
+}
+
+// EigenLayer holds the core contracts (proxies, which are what callers use).
+type EigenLayer struct {
+	DelegationManager    common.Address `json:"delegationManager"`
+	StrategyManager      common.Address `json:"strategyManager"`
+	AllocationManager    common.Address `json:"allocationManager"`
+	AVSDirectory         common.Address `json:"avsDirectory"`
+	PermissionController common.Address `json:"permissionController"`
+	RewardsCoordinator   common.Address `json:"rewardsCoordinator"`
+	EigenPodManager      common.Address `json:"eigenPodManager"`
+	EigenPodBeacon       common.Address `json:"eigenPodBeacon"`
+	PauserRegistry       common.Address `json:"pauserRegistry"`
+	ProxyAdmin           common.Address `json:"proxyAdmin"`
+	// Token and Strategy are the devnet's test token and its whitelisted strategy.
+	Token    common.Address `json:"token"`
+	Strategy common.Address `json:"strategy"`
+}
+
+// AVS holds rollcall's middleware and its own contracts.
+type AVS struct {
+	// ServiceManager is the AVS address in EigenLayer and also the BLS
+	// signature checker.
+	ServiceManager         common.Address `json:"serviceManager"`
+	RegistryCoordinator    common.Address `json:"registryCoordinator"`
+	BLSApkRegistry         common.Address `json:"blsApkRegistry"`
+	StakeRegistry          common.Address `json:"stakeRegistry"`
+	IndexRegistry          common.Address `json:"indexRegistry"`
+	SocketRegistry         common.Address `json:"socketRegistry"`
+	OperatorStateRetriever common.Address `json:"operatorStateRetriever"`
+	PauserRegistry         common.Address `json:"pauserRegistry"`
+	ProxyAdmin             common.Address `json:"proxyAdmin"`
+	// Owner owns the middleware and is the AVS's admin in the
+	// PermissionController (it can slash through the AllocationManager).
+	Owner common.Address `json:"owner"`
+	// OperatorSetID is the operator set (and quorum number) rollcall uses.
+	OperatorSetID uint32 `json:"operatorSetId"`
+}
+
+// RollupInfo names one rollup chain rollcall attests.
+type RollupInfo struct {
+	ChainID uint64 `json:"chainId"`
+	RPCURL  string `json:"rpcUrl"`
+}
+
+// DevKey is a funded devnet key with what it is meant for.
+type DevKey struct {
+	Role       string         `json:"role"`
+	Address    common.Address `json:"address"`
+	PrivateKey string         `json:"privateKey"`
+}
+
+// ErrMissingAddress is returned by Check when a contract address is zero.
+var ErrMissingAddress = errors.New("missing contract address")
+
+// Load reads and checks a deployment file.
+func Load(path string) (*Deployment, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read deployment: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	var d Deployment
+	if err := dec.Decode(&d); err != nil {
+		return nil, fmt.Errorf("parse deployment %s: %w", path, err)
+	}
+	if err := d.Check(); err != nil {
+		return nil, fmt.Errorf("deployment %s: %w", path, err)
+	}
+	return &d, nil
+}
+
+// Save writes the file atomically (temp file + rename) so that a reader never
+// sees half a deployment.
+func (d *Deployment) Save(path string) error {
+	raw, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".deployment-*.json")
+	if err != nil {
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(raw, '\n')); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	return nil
+}
+
+// Check reports the first missing field.
+func (d *Deployment) Check() error {
+	if d.L1.ChainID == 0 {
+		return errors.New("l1.chainId is missing")
+	}
+	if d.L1.RPCURL == "" {
+		return errors.New("l1.rpcUrl is missing")
+	}
+	for name, addr := range d.Contracts() {
+		if addr == (common.Address{}) {
+			return fmt.Errorf("%w: %s", ErrMissingAddress, name)
+		}
+	}
+	return nil
+}
+
+// Contracts lists every contract address by its JSON path, e.g.
+// "eigenlayer.delegationManager". Owner is an account, not a contract.
+func (d *Deployment) Contracts() map[string]common.Address {
+	out := map[string]common.Address{}
+	collect := func(prefix string, v any) {
+		rv := reflect.ValueOf(v)
+		rt := rv.Type()
+		for i := 0; i < rt.NumField(); i++ {
+			addr, ok := rv.Field(i).Interface().(common.Address)
+			if !ok || rt.Field(i).Name == "Owner" {
+				continue
+			}
+			out[prefix+"."+jsonName(rt.Field(i))] = addr
+		}
+	}
+	collect("eigenlayer", d.EigenLayer)
+	collect("avs", d.AVS)
+	return out
+}
+
+func jsonName(f reflect.StructField) string {
+	tag := f.Tag.Get("json")
+	for i := 0; i < len(tag); i++ {
+		if tag[i] == ',' {
+			return tag[:i]
+		}
+	}
+	return tag
+}
+
+// CodeReader is the one call VerifyCode needs.
+type CodeReader interface {
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+}
+
+// VerifyCode checks that every contract address holds code.
+func (d *Deployment) VerifyCode(ctx context.Context, client CodeReader) error {
+	for name, addr := range d.Contracts() {
+		code, err := client.CodeAt(ctx, addr, nil)
+		if err != nil {
+			return fmt.Errorf("read code of %s (%s): %w", name, addr, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("no code at %s (%s)", name, addr)
+		}
+	}
+	return nil
+}
+
+// SDKAddresses are the addresses eigensdk-go's clients are built from.
+func (d *Deployment) SDKAddresses() chainio.Addresses {
+	return chainio.Addresses{
+		DelegationManager:      d.EigenLayer.DelegationManager,
+		AVSDirectory:           d.EigenLayer.AVSDirectory,
+		RewardsCoordinator:     d.EigenLayer.RewardsCoordinator,
+		PermissionController:   d.EigenLayer.PermissionController,
+		RegistryCoordinator:    d.AVS.RegistryCoordinator,
+		OperatorStateRetriever: d.AVS.OperatorStateRetriever,
+		ServiceManager:         d.AVS.ServiceManager,
+	}
+}

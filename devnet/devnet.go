@@ -1,0 +1,281 @@
+// Package devnet runs rollcall's local world: an L1 with EigenLayer and
+// rollcall's AVS deployed on it, and a few rollup chains producing blocks.
+// It is what `rollcall devnet` and `rollcall demo` start, and what the
+// end-to-end tests stand on.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/devnet/chain"
+)
+
+// Roles of the devnet's funded keys, in the order of chain.DevKeys.
+const (
+	RoleOwner      = "owner"      // deploys and owns the contracts; AVS admin and slasher
+	RoleAggregator = "aggregator" // submits attestations
+	RoleOperator   = "operator"   // one per operator
+)
+
+// Defaults of `rollcall devnet`.
+const (
+	DefaultL1ChainID       = 31337
+	DefaultRollupChainID   = 901 // rollups get 901, 902, ...
+	DefaultRollups         = 2
+	DefaultOperators       = 4
+	DefaultL1BlockInterval = time.Second
+	DefaultRollupInterval  = time.Second
+)
+
+var (
+	// devKeyBalance funds every devnet key with plenty of ETH.
+	devKeyBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	// operatorTokens is the test token minted to every operator key.
+	operatorTokens = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+)
+
+// Options configure a devnet.
+type Options struct {
+	// Host the chains listen on (default 127.0.0.1).
+	Host string
+	// L1HTTPPort and L1WSPort: 0 picks free ports.
+	L1HTTPPort, L1WSPort int
+	L1ChainID            uint64
+	L1BlockInterval      time.Duration
+	// L1RPC, when set, deploys onto that existing chain instead of starting
+	// an embedded one. Its first unlocked account (eth_accounts, as on
+	// `geth --dev`) funds the devnet keys if they have no ETH.
+	L1RPC string
+
+	Rollups             int
+	RollupChainIDBase   uint64
+	RollupBlockInterval time.Duration
+
+	// Operators is how many operator keys are funded with ETH and test
+	// tokens.
+	Operators int
+}
+
+// withDefaults fills zero values.
+func (o Options) withDefaults() Options {
+	if o.Host == "" {
+		o.Host = chain.DefaultHost
+	}
+	if o.L1ChainID == 0 {
+		o.L1ChainID = DefaultL1ChainID
+	}
+	if o.L1BlockInterval == 0 {
+		o.L1BlockInterval = DefaultL1BlockInterval
+	}
+	if o.RollupChainIDBase == 0 {
+		o.RollupChainIDBase = DefaultRollupChainID
+	}
+	if o.RollupBlockInterval == 0 {
+		o.RollupBlockInterval = DefaultRollupInterval
+	}
+	return o
+}
+
+// Check validates options without side effects.
+func (o Options) Check() error {
+	if o.Rollups < 0 || o.Rollups > 64 {
+		return fmt.Errorf("rollups must be between 0 and 64, got %d", o.Rollups)
+	}
+	if o.Operators < 0 || o.Operators > 256 {
+		return fmt.Errorf("operators must be between 0 and 256, got %d", o.Operators)
+	}
+	if o.L1BlockInterval < 0 || o.RollupBlockInterval < 0 {
+		return errors.New("block intervals must not be negative")
+	}
+	return nil
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	// L1 is nil when the devnet was deployed onto an external chain.
+	L1         *chain.Chain
+	Rollups    []*chain.Chain
+	Deployment *deploy.Deployment
+	// Keys in role order: owner, aggregator, operators.
+	Owner      *ecdsa.PrivateKey
+	Aggregator *ecdsa.PrivateKey
+	Operators  []*ecdsa.PrivateKey
+
+	l1Client *ethclient.Client
+	log      *zap.Logger
+}
+
+// Start starts the chains and deploys everything. On failure it stops what
+// it started.
+func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap.Logger) (_ *Devnet, err error) {
+	opts = opts.withDefaults()
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
+	if progress == nil {
+		progress = func(string) {}
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	keys := chain.DevKeys(2 + opts.Operators)
+	d := &Devnet{Owner: keys[0], Aggregator: keys[1], Operators: keys[2:], log: log}
+	defer func() {
+		if err != nil {
+			_ = d.Stop(context.Background())
+		}
+	}()
+
+	l1URL, l1WS := opts.L1RPC, ""
+	if opts.L1RPC == "" {
+		progress("starting L1")
+		cfg := chain.DefaultConfig(opts.L1ChainID)
+		cfg.Host, cfg.HTTPPort, cfg.WSPort = opts.Host, opts.L1HTTPPort, opts.L1WSPort
+		cfg.BlockInterval = opts.L1BlockInterval
+		cfg.Alloc = chain.DevAlloc(keys, devKeyBalance)
+		if d.L1, err = startChain(ctx, cfg, log.Named("l1")); err != nil {
+			return nil, fmt.Errorf("L1: %w", err)
+		}
+		l1URL, l1WS = d.L1.HTTPURL(), d.L1.WSURL()
+	}
+	if d.l1Client, err = dialL1(ctx, l1URL); err != nil {
+		return nil, err
+	}
+	if opts.L1RPC != "" {
+		progress("funding devnet keys on " + l1URL)
+		if err := fundFromUnlocked(ctx, d.l1Client, keys); err != nil {
+			return nil, err
+		}
+	}
+
+	for i := 0; i < opts.Rollups; i++ {
+		id := opts.RollupChainIDBase + uint64(i)
+		progress(fmt.Sprintf("starting rollup %d", id))
+		cfg := chain.DefaultConfig(id)
+		cfg.Host = opts.Host
+		cfg.BlockInterval = opts.RollupBlockInterval
+		cfg.ActivityTx = true
+		cfg.Alloc = chain.DevAlloc(keys, devKeyBalance)
+		rollup, err := startChain(ctx, cfg, log.Named(fmt.Sprintf("rollup-%d", id)))
+		if err != nil {
+			return nil, fmt.Errorf("rollup %d: %w", id, err)
+		}
+		d.Rollups = append(d.Rollups, rollup)
+	}
+
+	params := deploy.DevnetParams(d.Owner)
+	for _, k := range d.Operators {
+		params.Mint = append(params.Mint, deploy.Mint{To: crypto.PubkeyToAddress(k.PublicKey), Amount: operatorTokens})
+	}
+	dep, err := deploy.Deploy(ctx, d.l1Client, params, progress, log)
+	if err != nil {
+		return nil, err
+	}
+	dep.L1.RPCURL, dep.L1.WSURL = l1URL, l1WS
+	for _, r := range d.Rollups {
+		dep.Rollups = append(dep.Rollups, deploy.RollupInfo{ChainID: r.ChainID(), RPCURL: r.HTTPURL()})
+	}
+	dep.DevKeys = append(dep.DevKeys, devKey(RoleOwner, d.Owner), devKey(RoleAggregator, d.Aggregator))
+	for _, k := range d.Operators {
+		dep.DevKeys = append(dep.DevKeys, devKey(RoleOperator, k))
+	}
+	d.Deployment = dep
+	return d, nil
+}
+
+// L1Client is a JSON-RPC client of the L1.
+func (d *Devnet) L1Client() *ethclient.Client { return d.l1Client }
+
+// Stop stops the rollups and the L1. It is safe to call more than once.
+func (d *Devnet) Stop(ctx context.Context) error {
+	var errs []error
+	for _, r := range d.Rollups {
+		errs = append(errs, r.Stop(ctx))
+	}
+	if d.l1Client != nil {
+		d.l1Client.Close()
+	}
+	if d.L1 != nil {
+		errs = append(errs, d.L1.Stop(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+func startChain(ctx context.Context, cfg chain.Config, log *zap.Logger) (*chain.Chain, error) {
+	c, err := chain.New(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Start(ctx); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// dialL1 connects and proves the endpoint answers, so that an unreachable
+// URL fails here with its name rather than deep inside the deployer.
+func dialL1(ctx context.Context, url string) (*ethclient.Client, error) {
+	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(dialCtx, url)
+	if err != nil {
+		return nil, fmt.Errorf("cannot reach L1 at %s: %w", url, err)
+	}
+	if _, err := client.ChainID(dialCtx); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("cannot reach L1 at %s: %w", url, err)
+	}
+	return client, nil
+}
+
+// fundFromUnlocked sends ETH from the node's first unlocked account to every
+// key that has none, as `geth --dev` allows.
+func fundFromUnlocked(ctx context.Context, client *ethclient.Client, keys []*ecdsa.PrivateKey) error {
+	var accounts []common.Address
+	if err := client.Client().CallContext(ctx, &accounts, "eth_accounts"); err != nil {
+		return fmt.Errorf("list L1 accounts: %w", err)
+	}
+	var txs []common.Hash
+	for _, k := range keys {
+		addr := crypto.PubkeyToAddress(k.PublicKey)
+		bal, err := client.BalanceAt(ctx, addr, nil)
+		if err != nil {
+			return fmt.Errorf("read balance of %s: %w", addr, err)
+		}
+		if bal.Sign() > 0 {
+			continue
+		}
+		if len(accounts) == 0 {
+			return fmt.Errorf("devnet key %s has no ETH on the L1 and the node has no unlocked account to fund it: fund it, or use a node like `geth --dev`", addr)
+		}
+		var hash common.Hash
+		tx := map[string]any{"from": accounts[0], "to": addr, "value": (*hexutil.Big)(devKeyBalance)}
+		if err := client.Client().CallContext(ctx, &hash, "eth_sendTransaction", tx); err != nil {
+			return fmt.Errorf("fund %s from %s: %w", addr, accounts[0], err)
+		}
+		txs = append(txs, hash)
+	}
+	for _, h := range txs {
+		if _, err := chainio.WaitReceipt(ctx, client, h, 0); err != nil {
+			return fmt.Errorf("fund devnet keys: %w", err)
+		}
+	}
+	return nil
+}
+
+func devKey(role string, k *ecdsa.PrivateKey) deploy.DevKey {
+	return deploy.DevKey{Role: role, Address: crypto.PubkeyToAddress(k.PublicKey), PrivateKey: hexutil.Encode(crypto.FromECDSA(k))}
+}
