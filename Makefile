@@ -1,0 +1,82 @@
+# rollcall — developer entry points. `make help` lists the targets.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+GO          ?= go
+NPM         ?= npm
+NODE        ?= node
+ABIGEN      := $(GO) tool abigen
+TEST_TIMEOUT ?= 30m
+
+# The contracts that get Go bindings: contracts/contracts.txt, one
+# "<source unit>:<ContractName>" per line (also read by contracts/build.js).
+CONTRACTS_LIST := contracts/contracts.txt
+CONTRACTS      := $(shell sed -e 's/\#.*//' -e 's/.*://' -e '/^[[:space:]]*$$/d' $(CONTRACTS_LIST))
+BINDINGS_DIR   := bindings
+# Stamp of the last `npm ci`: redone when the lockfile or package.json is newer.
+NODE_MODULES_STAMP := contracts/node_modules/.rollcall-npm-ci
+
+# gen_bindings(out_dir): one abigen package per listed contract, from contracts/out.
+define gen_bindings
+	for c in $(CONTRACTS); do \
+		pkg=$$(tr '[:upper:]' '[:lower:]' <<<"$$c"); \
+		mkdir -p $(1)/$$pkg; \
+		$(ABIGEN) --abi contracts/out/$$c.abi --bin contracts/out/$$c.bin \
+			--pkg $$pkg --type $$c --out $(1)/$$pkg/$$pkg.go; \
+	done
+endef
+
+.PHONY: help
+help: ## Show this help
+	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
+
+## --- Go ---------------------------------------------------------------
+
+.PHONY: build
+build: ## Build the rollcall binary into bin/
+	$(GO) build -o bin/rollcall ./cmd/rollcall
+
+.PHONY: test
+test: ## Run all Go tests
+	$(GO) test -timeout $(TEST_TIMEOUT) ./...
+
+.PHONY: lint
+lint: ## go vet + gofmt check (bindings/ is generated and skipped)
+	$(GO) vet ./...
+	@unformatted=$$(find . -path ./.git -prune -o -path ./$(BINDINGS_DIR) -prune \
+		-o -path ./contracts/node_modules -prune -o -name '*.go' -print | xargs -r gofmt -l); \
+	if [ -n "$$unformatted" ]; then \
+		echo "gofmt: these files are not formatted (run gofmt -w):"; echo "$$unformatted"; exit 1; \
+	fi
+
+.PHONY: demo
+demo: ## Run the whole system in one process
+	$(GO) run ./cmd/rollcall demo
+
+## --- Contracts and bindings -------------------------------------------
+
+$(NODE_MODULES_STAMP): contracts/package.json contracts/package-lock.json
+	cd contracts && $(NPM) ci --no-audit --no-fund
+	touch $@
+
+.PHONY: contracts
+contracts: $(NODE_MODULES_STAMP) ## Compile contracts/ into contracts/out (ABI + bytecode)
+	$(NODE) contracts/build.js
+
+.PHONY: bindings
+bindings: contracts ## Regenerate the Go bindings in bindings/ from contracts/
+	@$(call gen_bindings,$(BINDINGS_DIR))
+	@echo "bindings: generated $(words $(CONTRACTS)) packages in $(BINDINGS_DIR)/"
+
+.PHONY: check-bindings
+check-bindings: contracts ## Fail if bindings/ differs from what `make bindings` generates
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(call gen_bindings,$$tmp); \
+	if ! diff -rq "$$tmp" $(BINDINGS_DIR) >/dev/null; then \
+		{ diff -rq "$$tmp" $(BINDINGS_DIR) || true; } | sed -e "s|$$tmp|<generated>|g"; \
+		echo "bindings are stale: run make bindings"; exit 1; \
+	fi; \
+	echo "bindings are up to date"

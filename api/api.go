@@ -1,0 +1,143 @@
+// Package api holds the wire types of the aggregator's JSON-RPC interface:
+// the only thing the operator and the aggregator share besides package core.
+//
+// Methods (namespace "rollcall", HTTP POST, JSON-RPC 2.0):
+//
+//	rollcall_openRound()                        → *Round (null when no round is open)
+//	rollcall_submitSignature(SignedCheckpoint)  → SubmitResult
+//	rollcall_getRound(round string)             → RoundStatus
+//	rollcall_listRounds(ListRoundsRequest)      → []RoundStatus (newest first)
+//
+// Integers that may exceed 2^53 are decimal strings, as in core's JSON.
+package api
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/rollcall-avs/rollcall/core"
+)
+
+// Namespace is the JSON-RPC namespace of the aggregator's methods.
+const Namespace = "rollcall"
+
+// MaxRequestBytes bounds one HTTP request body to the aggregator: a
+// checkpoint of core.MaxClaims claims and a signature fit with room to spare.
+const MaxRequestBytes = 256 * 1024
+
+// Target is one rollup height a round asks operators to attest.
+type Target struct {
+	ChainID     uint64 `json:"chainId,string"`
+	BlockNumber uint64 `json:"blockNumber,string"`
+}
+
+// Round is an open checkpoint round as operators see it.
+type Round struct {
+	Round          uint64         `json:"round,string"`
+	ReferenceBlock uint32         `json:"referenceBlock,string"`
+	L1ChainID      uint64         `json:"l1ChainId,string"`
+	Registry       common.Address `json:"registry"`
+	Targets        []Target       `json:"targets"`
+}
+
+// G1Point is a BN254 G1 point: its affine coordinates as JSON-RPC hex
+// quantities ("0x…").
+type G1Point struct {
+	X *hexutil.Big `json:"x"`
+	Y *hexutil.Big `json:"y"`
+}
+
+// SignedCheckpoint is one operator's signature over a round's checkpoint.
+// The aggregator recomputes the claims root and digest from Claims; the
+// signature must be over that digest.
+type SignedCheckpoint struct {
+	Round      uint64       `json:"round,string"`
+	OperatorID common.Hash  `json:"operatorId"`
+	Claims     []core.Claim `json:"claims"`
+	Signature  G1Point      `json:"signature"`
+}
+
+// SubmitResult says what the aggregator did with a signature.
+type SubmitResult struct {
+	// Digest is the checkpoint digest the signature was counted for.
+	Digest common.Hash `json:"digest"`
+	// SignedBips is, per quorum, the share of stake (basis points) that has
+	// signed this digest so far.
+	SignedBips []uint32 `json:"signedBips"`
+}
+
+// Round states.
+const (
+	StatusOpen     = "open"     // collecting signatures
+	StatusAttested = "attested" // on L1
+	StatusExpired  = "expired"  // reference block too old before quorum
+)
+
+// Signer is one operator counted in a round.
+type Signer struct {
+	OperatorID common.Hash `json:"operatorId"`
+	Digest     common.Hash `json:"digest"`
+}
+
+// RoundStatus is a round as the aggregator's read-only API shows it.
+type RoundStatus struct {
+	Round          uint64      `json:"round,string"`
+	Status         string      `json:"status"`
+	ReferenceBlock uint32      `json:"referenceBlock,string"`
+	Targets        []Target    `json:"targets"`
+	OpenedAt       int64       `json:"openedAt"` // unix milliseconds
+	Signers        []Signer    `json:"signers"`
+	Operators      int         `json:"operators"` // registered at the reference block
+	ClaimsRoot     common.Hash `json:"claimsRoot,omitempty"`
+	TxHash         common.Hash `json:"txHash,omitempty"`
+	GasUsed        uint64      `json:"gasUsed,omitempty"`
+	AttestedBlock  uint64      `json:"attestedBlock,omitempty"`
+	AttestedAt     int64       `json:"attestedAt,omitempty"` // unix milliseconds
+	SignedBips     []uint32    `json:"signedBips,omitempty"`
+}
+
+// ListRoundsRequest pages through rounds, newest first.
+type ListRoundsRequest struct {
+	// Before lists rounds below this number (0: from the newest).
+	Before uint64 `json:"before,string"`
+	Limit  int    `json:"limit"`
+}
+
+// MaxListRounds caps one page of ListRounds.
+const MaxListRounds = 1000
+
+// Error codes of the aggregator's JSON-RPC errors (the application range of
+// JSON-RPC 2.0). Clients tell permanent refusals from transient failures by
+// code: only CodeInternal is worth retrying.
+const (
+	CodeInvalidParams   = -32602
+	CodeInternal        = -32603
+	CodeUnknownRound    = 4001 // no such round, or it is no longer open
+	CodeUnknownOperator = 4002 // not registered at the round's reference block
+	CodeWrongClaims     = 4003 // claims do not match the round's targets
+	CodeBadSignature    = 4004 // signature does not verify
+	CodeInvalidPoint    = 4005 // point not on the curve / not in the subgroup
+	CodeDuplicate       = 4006 // operator already signed this round
+)
+
+// Error is a JSON-RPC error with one of the codes above. It implements
+// go-ethereum's rpc.Error so that the server sends the code.
+type Error struct {
+	Code    int
+	Message string
+}
+
+func (e *Error) Error() string  { return e.Message }
+func (e *Error) ErrorCode() int { return e.Code }
+
+// Errorf builds an Error.
+func Errorf(code int, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Permanent tells whether a JSON-RPC error code means "do not retry".
+func Permanent(code int) bool {
+	return code != CodeInternal && code != 0
+}

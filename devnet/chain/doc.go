@@ -1,0 +1,32 @@
+// Package chain runs an embedded, in-process Ethereum chain for rollcall's
+// devnet and tests.
+//
+// A Chain wraps go-ethereum's ethclient/simulated.Backend (a real EVM, a real
+// transaction pool and a real JSON-RPC server) and adds what the simulated
+// backend leaves to its caller:
+//
+//   - a fork configuration pinned to named mainnet forks (up to Prague) and a
+//     chosen chain id, see ChainConfig;
+//   - JSON-RPC served over HTTP and WebSocket on a chosen host and ports;
+//   - a block producer that seals a block every BlockInterval and, promptly,
+//     whenever transactions are pending (the simulated backend only mines on
+//     Commit);
+//   - optional activity traffic: one real transaction per block, so that the
+//     state root changes from block to block. rollcall's devnet simulates a
+//     rollup as a Chain with its own chain id and ActivityTx on.
+//
+// Finality. The simulated beacon drives the fork choice itself and reports:
+//
+//   - "safe" equal to the head ("latest"); for an instant while a block is
+//     sealed, safe may still be the previous block;
+//   - "finalized" equal to the last block whose number is a multiple of 32 (a
+//     dev epoch), the genesis block until block 32 is sealed.
+//
+// So "finalized" lags "latest" by 0 to 31 blocks and advances in steps of 32.
+// Both tags always resolve, from genesis on. Neither lag is configurable
+// through simulated.Backend, which hides its beacon and node.
+//
+// Timestamps. Block timestamps are whole seconds taken from the wall clock
+// and strictly increasing, so when more than one block per second is sealed
+// (short intervals, bursts of transactions) they run ahead of the wall clock.
+package chain
