@@ -50,6 +50,12 @@ type Params struct {
 	// sets can be created.
 	MetadataURI string
 
+	// ThresholdBips is the share of each quorum's stake (basis points) that
+	// must sign a checkpoint; MaxReferenceAge how old, in blocks, its
+	// reference block may be.
+	ThresholdBips   uint16
+	MaxReferenceAge uint32
+
 	// Mint test tokens on devnets.
 	Mint []Mint
 }
@@ -64,6 +70,8 @@ func DevnetParams(owner *ecdsa.PrivateKey) Params {
 		QuorumMinimumStake:          big.NewInt(1e18),
 		MaxOperators:                200,
 		MetadataURI:                 "https://rollcall.invalid/avs-metadata.json",
+		ThresholdBips:               DefaultThresholdBips,
+		MaxReferenceAge:             DefaultMaxReferenceAge,
 	}
 }
 
@@ -83,6 +91,12 @@ func (p Params) Check() error {
 	}
 	if p.MaxOperators == 0 {
 		return errors.New("max operators must be positive")
+	}
+	if p.ThresholdBips == 0 || p.ThresholdBips > 10000 {
+		return fmt.Errorf("threshold must be 1..10000 basis points, got %d", p.ThresholdBips)
+	}
+	if p.MaxReferenceAge == 0 {
+		return errors.New("max reference age must be at least one block")
 	}
 	if p.MetadataURI == "" {
 		return errors.New("metadata URI is required")
@@ -136,6 +150,7 @@ func Deploy(ctx context.Context, backend chainio.Backend, params Params, progres
 		{"EigenLayer core", d.deployEigenLayer},
 		{"middleware", d.deployMiddleware},
 		{"AVS set-up", d.setUpAVS},
+		{"rollcall contracts", d.deployRollcall},
 	}
 	for _, step := range steps {
 		if err := step.run(ctx); err != nil {

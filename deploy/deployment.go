@@ -66,6 +66,8 @@ type AVS struct {
 	OperatorStateRetriever common.Address `json:"operatorStateRetriever"`
 	PauserRegistry         common.Address `json:"pauserRegistry"`
 	ProxyAdmin             common.Address `json:"proxyAdmin"`
+	// Registry is rollcall's own contract: attested checkpoints and claims.
+	Registry common.Address `json:"registry"`
 	// Owner owns the middleware and is the AVS's admin in the
 	// PermissionController (it can slash through the AllocationManager).
 	Owner common.Address `json:"owner"`

@@ -107,7 +107,7 @@ func runDevnet(c *cli.Context) error {
 	for _, r := range dep.Rollups {
 		fmt.Fprintf(c.App.Writer, "  rollup    chain %d  %s\n", r.ChainID, r.RPCURL)
 	}
-	fmt.Fprintf(c.App.Writer, "  registry  %s (service manager %s)\n", dep.AVS.RegistryCoordinator, dep.AVS.ServiceManager)
+	fmt.Fprintf(c.App.Writer, "  registry  %s  (AVS %s)\n", dep.AVS.Registry, dep.AVS.ServiceManager)
 	fmt.Fprintf(c.App.Writer, "  file      %s\n\nPress Ctrl-C to stop.\n", out)
 
 	<-c.Context.Done()
