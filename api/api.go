@@ -5,7 +5,7 @@
 //
 //	rollcall_openRound()                        → *Round (null when no round is open)
 //	rollcall_submitSignature(SignedCheckpoint)  → SubmitResult
-//	rollcall_getRound(round string)             → RoundStatus
+//	rollcall_getRound(round Uint64)             → RoundStatus
 //	rollcall_listRounds(ListRoundsRequest)      → []RoundStatus (newest first)
 //
 // Integers that may exceed 2^53 are decimal strings, as in core's JSON.
@@ -13,6 +13,7 @@ package api
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -140,4 +141,27 @@ func Errorf(code int, format string, args ...any) *Error {
 // Permanent tells whether a JSON-RPC error code means "do not retry".
 func Permanent(code int) bool {
 	return code != CodeInternal && code != 0
+}
+
+// Uint64 is a uint64 carried as a decimal string in JSON; it also accepts a
+// plain JSON number on input.
+type Uint64 uint64
+
+// MarshalJSON implements json.Marshaler.
+func (u Uint64) MarshalJSON() ([]byte, error) {
+	return []byte(`"` + strconv.FormatUint(uint64(u), 10) + `"`), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (u *Uint64) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	}
+	v, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return fmt.Errorf("want a decimal uint64, got %s", b)
+	}
+	*u = Uint64(v)
+	return nil
 }

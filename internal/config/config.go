@@ -1,0 +1,43 @@
+// Package config loads rollcall's YAML configuration files strictly: an
+// unknown key or a value of the wrong type is an error naming the key, so a
+// typo never silently falls back to a default.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileBytes bounds a config file; anything larger is not a config.
+const MaxFileBytes = 1 << 20
+
+// LoadYAML decodes the YAML file at path into v (a pointer to a struct with
+// yaml tags), rejecting unknown keys.
+func LoadYAML(path string, v any) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read config: %w", err)
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	if err != nil {
+		return fmt.Errorf("read config %s: %w", path, err)
+	}
+	if len(raw) > MaxFileBytes {
+		return fmt.Errorf("config %s is larger than %d bytes", path, MaxFileBytes)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil // an empty file is an empty config
+		}
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	return nil
+}
