@@ -9,6 +9,11 @@ NPM         ?= npm
 NODE        ?= node
 ABIGEN      := $(GO) tool abigen
 TEST_TIMEOUT ?= 30m
+# geth for the tests that run a real `geth --dev`. v1.17.8 is the newest
+# release installable from the module proxy here (v1.17.9+ need a
+# go-eth2-client version the proxy does not serve); the library is v1.17.10.
+GETH_VERSION := v1.17.8
+GETH         := bin/geth
 
 # The contracts that get Go bindings: contracts/contracts.txt, one
 # "<source unit>:<ContractName>" per line (also read by contracts/build.js).
@@ -40,8 +45,14 @@ build: ## Build the rollcall binary into bin/
 	$(GO) build -o bin/rollcall ./cmd/rollcall
 
 .PHONY: test
-test: ## Run all Go tests
+test: $(GETH) ## Run all Go tests (installs the pinned geth first)
 	$(GO) test -timeout $(TEST_TIMEOUT) ./...
+
+$(GETH):
+	GOBIN=$(CURDIR)/bin $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
+
+.PHONY: geth
+geth: $(GETH) ## Install the pinned geth into bin/ (used by the geth --dev tests)
 
 .PHONY: lint
 lint: ## go vet + gofmt check (bindings/ is generated and skipped)
@@ -53,8 +64,12 @@ lint: ## go vet + gofmt check (bindings/ is generated and skipped)
 	fi
 
 .PHONY: demo
-demo: ## Run the whole system in one process
-	$(GO) run ./cmd/rollcall demo
+demo: build ## Run the whole system on the embedded devnet until 3 checkpoints are attested
+	bin/rollcall demo --operators 4 --rollups 3 --checkpoints 3
+
+.PHONY: devnet
+devnet: build ## Run the devnet (L1 + 2 rollups) and write devnet.json
+	bin/rollcall devnet --rollups 2 --out devnet.json
 
 ## --- Contracts and bindings -------------------------------------------
 
