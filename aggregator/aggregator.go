@@ -1,0 +1,213 @@
+// Package aggregator opens checkpoint rounds over the rollups it tracks,
+// receives operators' signatures over JSON-RPC, verifies them, sums stake
+// per digest and quorum, and once the threshold is met submits the
+// aggregate to the RollcallRegistry on L1. Rounds and signatures persist to
+// an embedded store before they are acknowledged, so a restart resumes open
+// rounds and never attests a round twice.
+package aggregator
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/chainio/txmgr/geometric"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"go.uber.org/zap"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/rollup"
+)
+
+// Service is a running aggregator.
+type Service struct {
+	cfg Config
+	dep *deploy.Deployment
+	key *ecdsa.PrivateKey
+	log *zap.Logger
+
+	l1       *ethclient.Client
+	registry *rollcallregistry.RollcallRegistry
+	state    *chainstate.Reader
+	readers  []rollup.Reader
+	store    *Store
+	txMgr    *geometric.GeometricTxManager
+	listener net.Listener
+	httpSrv  *http.Server
+	rpcSrv   *rpc.Server
+
+	mu        sync.Mutex
+	rounds    map[uint64]*round // open (or submitting) rounds
+	newest    uint64            // newest open round, offered to operators
+	lastRound uint64            // highest round number used
+	threshold uint16
+	maxAge    uint32
+	// checkedKeys are operators whose G2 key passed the subgroup check.
+	checkedKeys map[common.Hash]bool
+
+	verifyCh chan *verifyReq
+	cancel   context.CancelFunc
+	group    *errgroup.Group
+	stopOnce sync.Once
+	stopErr  error
+}
+
+// New checks the configuration; Start does the work.
+func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Logger) (*Service, error) {
+	cfg = cfg.WithDefaults()
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if key == nil {
+		return nil, errors.New("aggregator: an ECDSA key is required to submit attestations")
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, verifyCh: make(chan *verifyReq, 1024)}, nil
+}
+
+// Start connects to L1 and the rollups, opens the store, resumes open
+// rounds, starts the JSON-RPC server and the loops. On failure it undoes
+// what it did.
+func (s *Service) Start(ctx context.Context) (err error) {
+	defer func() {
+		if err != nil {
+			_ = s.Stop(context.Background())
+		}
+	}()
+	l1URL := s.cfg.L1RPC
+	if l1URL == "" {
+		l1URL = s.dep.L1.RPCURL
+	}
+	if s.l1, err = ethclient.DialContext(ctx, l1URL); err != nil {
+		return fmt.Errorf("dial L1 %s: %w", l1URL, err)
+	}
+	id, err := s.l1.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("cannot reach L1 at %s: %w", l1URL, err)
+	}
+	if id.Uint64() != s.dep.L1.ChainID {
+		return fmt.Errorf("L1 at %s is chain %d, the deployment is on chain %d", l1URL, id, s.dep.L1.ChainID)
+	}
+	if s.registry, err = rollcallregistry.NewRollcallRegistry(s.dep.AVS.Registry, s.l1); err != nil {
+		return err
+	}
+	if err := s.readRegistryParams(ctx); err != nil {
+		return err
+	}
+	if s.state, err = chainstate.NewReader(s.l1, s.dep, s.log); err != nil {
+		return err
+	}
+	for _, rc := range s.cfg.Rollups {
+		r, err := rollup.New(ctx, rc.readerConfig(), s.log)
+		if err != nil {
+			return fmt.Errorf("rollup %d: %w", rc.ChainID, err)
+		}
+		s.readers = append(s.readers, r)
+	}
+	if s.txMgr, err = chainio.NewTxManager(ctx, s.l1, s.key, chainio.TxManagerOptions{ReceiptPoll: s.cfg.ReceiptPoll}, s.log); err != nil {
+		return err
+	}
+	if s.store, err = OpenStore(s.cfg.DataDir); err != nil {
+		return err
+	}
+	if err := s.resume(ctx); err != nil {
+		return fmt.Errorf("resume rounds: %w", err)
+	}
+	if s.listener, err = net.Listen("tcp", s.cfg.ListenAddr); err != nil {
+		return fmt.Errorf("listen on %s: %w", s.cfg.ListenAddr, err)
+	}
+	s.rpcSrv = rpc.NewServer()
+	s.rpcSrv.SetHTTPBodyLimit(api.MaxRequestBytes)
+	if err := s.rpcSrv.RegisterName(api.Namespace, &rpcService{s: s}); err != nil {
+		return err
+	}
+	s.httpSrv = &http.Server{Handler: s.rpcSrv, ReadHeaderTimeout: 10 * time.Second}
+
+	runCtx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	g, runCtx := errgroup.WithContext(runCtx)
+	s.group = g
+	g.Go(func() error {
+		if err := s.httpSrv.Serve(s.listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("JSON-RPC server: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() error { s.verifyLoop(runCtx); return nil })
+	g.Go(func() error { s.openLoop(runCtx); return nil })
+	g.Go(func() error { s.submitLoop(runCtx); return nil })
+	s.log.Info("aggregator started", zap.String("rpc", "http://"+s.listener.Addr().String()),
+		zap.Int("rollups", len(s.readers)), zap.Uint16("thresholdBips", s.threshold), zap.Uint64("lastRound", s.lastRound))
+	return nil
+}
+
+// Addr is the address the JSON-RPC server listens on.
+func (s *Service) Addr() string {
+	if s.listener == nil {
+		return ""
+	}
+	return s.listener.Addr().String()
+}
+
+// Stop stops the loops and the server and closes everything. Idempotent.
+func (s *Service) Stop(ctx context.Context) error {
+	s.stopOnce.Do(func() {
+		var errs []error
+		if s.httpSrv != nil {
+			errs = append(errs, s.httpSrv.Shutdown(ctx))
+		}
+		if s.cancel != nil {
+			s.cancel()
+		}
+		if s.group != nil {
+			errs = append(errs, s.group.Wait())
+		}
+		if s.rpcSrv != nil {
+			s.rpcSrv.Stop()
+		}
+		for _, r := range s.readers {
+			r.Close()
+		}
+		if s.store != nil {
+			errs = append(errs, s.store.Close())
+		}
+		if s.l1 != nil {
+			s.l1.Close()
+		}
+		s.stopErr = errors.Join(errs...)
+	})
+	return s.stopErr
+}
+
+// readRegistryParams reads the threshold and freshness window, which the
+// registry's owner may change at any time.
+func (s *Service) readRegistryParams(ctx context.Context) error {
+	opts := &bind.CallOpts{Context: ctx}
+	threshold, err := s.registry.ThresholdBips(opts)
+	if err != nil {
+		return fmt.Errorf("read registry %s: %w", s.dep.AVS.Registry, err)
+	}
+	maxAge, err := s.registry.MaxReferenceAge(opts)
+	if err != nil {
+		return fmt.Errorf("read registry %s: %w", s.dep.AVS.Registry, err)
+	}
+	s.mu.Lock()
+	s.threshold, s.maxAge = threshold, maxAge
+	s.mu.Unlock()
+	return nil
+}

@@ -1,0 +1,129 @@
+package aggregator
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/rollcall-avs/rollcall/rollup"
+)
+
+// Defaults of the aggregator's configuration.
+const (
+	DefaultListenAddr    = "127.0.0.1:8090"
+	DefaultRoundInterval = 12 * time.Second
+	DefaultLateWindow    = 300 * time.Millisecond
+	DefaultReceiptPoll   = time.Second
+)
+
+// RollupConfig is one rollup the aggregator opens rounds for. The
+// aggregator only reads heads from it: operators read claims from their own
+// nodes.
+type RollupConfig struct {
+	ChainID  uint64          `yaml:"chain-id"`
+	RPC      string          `yaml:"rpc"`
+	Finality rollup.Finality `yaml:"finality"`
+	Kind     rollup.Kind     `yaml:"kind"`
+}
+
+// Config is the aggregator's configuration: plain data, checked by Check.
+type Config struct {
+	// Deployment is the path of the deployment file.
+	Deployment string `yaml:"deployment"`
+	// L1RPC overrides the deployment's L1 URL.
+	L1RPC string `yaml:"l1-rpc"`
+	// ECDSA key that pays for attestations.
+	Keystore     string `yaml:"keystore"`
+	PasswordFile string `yaml:"password-file"`
+	// ListenAddr of the JSON-RPC server (127.0.0.1 by default: expose it
+	// deliberately).
+	ListenAddr string `yaml:"listen"`
+	// DataDir holds the embedded database.
+	DataDir string `yaml:"data-dir"`
+	// RoundInterval between two rounds.
+	RoundInterval time.Duration `yaml:"round-interval"`
+	// LateWindow is how long, after a digest reaches the threshold, late
+	// signers may still join: each one saves the gas of a non-signer entry.
+	LateWindow time.Duration `yaml:"late-window"`
+	// ReceiptPoll is how often the tx manager polls for receipts.
+	ReceiptPoll time.Duration `yaml:"receipt-poll"`
+	// BatchVerify verifies signatures arriving together as one batch
+	// (random linear combination); off verifies each with its own pairing.
+	BatchVerify *bool          `yaml:"batch-verify"`
+	Rollups     []RollupConfig `yaml:"rollups"`
+}
+
+// WithDefaults fills unset values.
+func (c Config) WithDefaults() Config {
+	if c.ListenAddr == "" {
+		c.ListenAddr = DefaultListenAddr
+	}
+	if c.RoundInterval == 0 {
+		c.RoundInterval = DefaultRoundInterval
+	}
+	if c.LateWindow == 0 {
+		c.LateWindow = DefaultLateWindow
+	}
+	if c.ReceiptPoll == 0 {
+		c.ReceiptPoll = DefaultReceiptPoll
+	}
+	if c.BatchVerify == nil {
+		on := true
+		c.BatchVerify = &on
+	}
+	for i := range c.Rollups {
+		if c.Rollups[i].Finality == "" {
+			c.Rollups[i].Finality = rollup.Latest
+		}
+		if c.Rollups[i].Kind == "" {
+			c.Rollups[i].Kind = rollup.KindEVM
+		}
+	}
+	return c
+}
+
+// Check reports the first problem, naming the key.
+func (c Config) Check() error {
+	if c.Deployment == "" {
+		return errors.New("deployment: the deployment file is required")
+	}
+	if c.DataDir == "" {
+		return errors.New("data-dir: a directory for the aggregator's database is required")
+	}
+	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
+		return fmt.Errorf("listen: %q is not host:port: %w", c.ListenAddr, err)
+	}
+	if c.RoundInterval < 100*time.Millisecond {
+		return fmt.Errorf("round-interval: %s is shorter than 100ms", c.RoundInterval)
+	}
+	if c.LateWindow < 0 || c.LateWindow >= c.RoundInterval {
+		return fmt.Errorf("late-window: %s must be ≥ 0 and shorter than round-interval", c.LateWindow)
+	}
+	if c.ReceiptPoll <= 0 {
+		return errors.New("receipt-poll: must be positive")
+	}
+	if len(c.Rollups) == 0 {
+		return errors.New("rollups: at least one rollup is required")
+	}
+	seen := map[uint64]bool{}
+	for i, r := range c.Rollups {
+		rc := rollup.DefaultConfig(r.ChainID, r.RPC)
+		rc.Finality, rc.Kind = r.Finality, r.Kind
+		if err := rc.Check(); err != nil {
+			return fmt.Errorf("rollups[%d]: %w", i, err)
+		}
+		if seen[r.ChainID] {
+			return fmt.Errorf("rollups[%d]: chain-id %d is listed twice", i, r.ChainID)
+		}
+		seen[r.ChainID] = true
+	}
+	return nil
+}
+
+// rollupReaderConfig is the reader config of one rollup.
+func (r RollupConfig) readerConfig() rollup.Config {
+	rc := rollup.DefaultConfig(r.ChainID, r.RPC)
+	rc.Finality, rc.Kind = r.Finality, r.Kind
+	return rc
+}

@@ -1,0 +1,196 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/core"
+)
+
+// openLoop opens a round at once and then every RoundInterval.
+func (s *Service) openLoop(ctx context.Context) {
+	ticker := time.NewTicker(s.cfg.RoundInterval)
+	defer ticker.Stop()
+	for {
+		if err := s.openRound(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("could not open a round", zap.Error(err))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticker.C:
+		}
+	}
+}
+
+// openRound reads the L1 head and each rollup's head and opens the next
+// round over them. Rollups that cannot be read are left out of this round;
+// when no rollup has moved since the last round, no round is opened.
+func (s *Service) openRound(ctx context.Context) error {
+	if err := s.readRegistryParams(ctx); err != nil {
+		return err
+	}
+	head, err := s.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	s.expireStale(head)
+
+	var targets []api.Target
+	for _, r := range s.readers {
+		h, err := r.Head(ctx)
+		if err != nil {
+			s.log.Warn("rollup head unavailable; left out of this round", zap.Uint64("chainId", r.ChainID()), zap.Error(err))
+			continue
+		}
+		targets = append(targets, api.Target{ChainID: r.ChainID(), BlockNumber: h})
+	}
+	if len(targets) == 0 {
+		return fmt.Errorf("no rollup head could be read")
+	}
+	slices.SortFunc(targets, func(a, b api.Target) int { return cmpUint(a.ChainID, b.ChainID) })
+	if s.sameAsNewest(targets) {
+		s.log.Debug("no rollup advanced; no new round")
+		return nil
+	}
+
+	// The reference block fixes the operator set and stakes; the head is
+	// final enough on L1 for that, and submission lands in a later block as
+	// the checker requires.
+	ref := uint32(head)
+	snap, err := s.state.Snapshot(ctx, ref)
+	if err != nil {
+		return fmt.Errorf("operator set at block %d: %w", ref, err)
+	}
+	if len(snap.Operators) == 0 {
+		return fmt.Errorf("no operator is registered at block %d", ref)
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec := &roundRecord{
+		Round: s.lastRound + 1, Status: api.StatusOpen, ReferenceBlock: ref, Targets: targets,
+		OpenedAt: time.Now().UnixMilli(), Operators: len(snap.Operators),
+	}
+	// Persist before operators can see it.
+	if err := s.store.PutRound(rec); err != nil {
+		return fmt.Errorf("persist round %d: %w", rec.Round, err)
+	}
+	s.lastRound = rec.Round
+	// Operators only ever see the newest round: older ones that have not
+	// reached quorum will not, and are closed.
+	for n, r := range s.rounds {
+		if r.quorumAt.IsZero() && !r.submitting {
+			s.closeRoundLocked(r, api.StatusExpired)
+			delete(s.rounds, n)
+		}
+	}
+	s.rounds[rec.Round] = newRound(rec, snap)
+	s.newest = rec.Round
+	s.log.Info("round opened", zap.Uint64("round", rec.Round), zap.Uint32("referenceBlock", ref),
+		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)))
+	return nil
+}
+
+// sameAsNewest tells whether targets repeat the newest round's.
+func (s *Service) sameAsNewest(targets []api.Target) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.rounds[s.newest]
+	return ok && slices.Equal(r.rec.Targets, targets)
+}
+
+// expireStale closes rounds whose reference block has become too old for
+// the registry to accept (with a margin for the submission's own block).
+func (s *Service) expireStale(head uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for n, r := range s.rounds {
+		if r.submitting {
+			continue
+		}
+		if uint64(r.rec.ReferenceBlock)+uint64(s.maxAge) <= head+1 {
+			s.log.Warn("round expired before it could be attested", zap.Uint64("round", n))
+			s.closeRoundLocked(r, api.StatusExpired)
+			delete(s.rounds, n)
+		}
+	}
+}
+
+// closeRoundLocked persists a round's final status. Callers hold s.mu.
+func (s *Service) closeRoundLocked(r *round, status string) {
+	r.rec.Status = status
+	if err := s.store.PutRound(r.rec); err != nil {
+		s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
+	}
+}
+
+// resume reloads open rounds after a restart: their operator set is read
+// again from L1 at the reference block, and their stored signatures (which
+// were verified before they were stored) are counted again.
+func (s *Service) resume(ctx context.Context) error {
+	last, err := s.store.LastRound()
+	if err != nil {
+		return err
+	}
+	onChain, err := s.registry.LatestRound(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("read registry: %w", err)
+	}
+	// Never reuse a round number, even if the store was lost.
+	s.lastRound = max(last, onChain)
+
+	open, err := s.store.OpenRounds()
+	if err != nil {
+		return err
+	}
+	for _, rec := range open {
+		snap, err := s.state.Snapshot(ctx, rec.ReferenceBlock)
+		if err != nil {
+			return fmt.Errorf("round %d: operator set at block %d: %w", rec.Round, rec.ReferenceBlock, err)
+		}
+		r := newRound(rec, snap)
+		sigs, claims, err := s.store.RoundSignatures(rec.Round)
+		if err != nil {
+			return fmt.Errorf("round %d: %w", rec.Round, err)
+		}
+		for _, sg := range sigs {
+			op := snap.Operators[sg.OperatorID]
+			tree, err := core.BuildTree(claims[sg.Digest])
+			if op == nil || err != nil {
+				return fmt.Errorf("round %d: stored signature of %s does not match the operator set or its claims", rec.Round, sg.OperatorID)
+			}
+			sig, err := blsverify.ParseSignature(sg.Sig.X.ToInt(), sg.Sig.Y.ToInt())
+			if err != nil {
+				return fmt.Errorf("round %d: stored signature of %s: %w", rec.Round, sg.OperatorID, err)
+			}
+			r.add(r.group(sg.Digest, tree), op, sig)
+		}
+		if r.best(s.threshold) != nil {
+			r.quorumAt = time.Now().Add(-s.cfg.LateWindow) // submit at once
+		}
+		s.rounds[rec.Round] = r
+		if rec.Round > s.newest {
+			s.newest = rec.Round
+		}
+		s.log.Info("round resumed", zap.Uint64("round", rec.Round), zap.Int("signatures", len(sigs)))
+	}
+	return nil
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,169 @@
+package aggregator
+
+import (
+	"math/big"
+	"slices"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/core"
+)
+
+// round is an open round in memory: its record, the operator set at its
+// reference block, and the signatures gathered so far, grouped by digest
+// (operators that saw different claims sign different digests; only one
+// group can be submitted).
+type round struct {
+	rec    *roundRecord
+	snap   *chainstate.Snapshot
+	groups map[common.Hash]*digestGroup
+	signed map[common.Hash]bool
+	// quorumAt is when a group first reached the threshold (zero: not yet);
+	// submission waits the late window from then.
+	quorumAt time.Time
+	// submitting is set while the submitter owns the round.
+	submitting bool
+}
+
+// digestGroup is every signature over one digest, aggregated as they come.
+type digestGroup struct {
+	digest  common.Hash
+	claims  []core.Claim
+	root    common.Hash
+	msg     blsverify.Message
+	signers []common.Hash
+	aggSig  *bls.Signature
+	aggPk   *bls.G2Point
+	stake   []*big.Int // per quorum
+}
+
+func newRound(rec *roundRecord, snap *chainstate.Snapshot) *round {
+	return &round{rec: rec, snap: snap, groups: map[common.Hash]*digestGroup{}, signed: map[common.Hash]bool{}}
+}
+
+// checkTargets tells whether claims are exactly the round's targets: one
+// claim per target chain at the target height, nothing else.
+func (r *round) checkTargets(claims []core.Claim) error {
+	if len(claims) != len(r.rec.Targets) {
+		return api.Errorf(api.CodeWrongClaims, "round %d has %d targets, got %d claims", r.rec.Round, len(r.rec.Targets), len(claims))
+	}
+	want := map[uint64]uint64{}
+	for _, t := range r.rec.Targets {
+		want[t.ChainID] = t.BlockNumber
+	}
+	for _, c := range claims {
+		h, ok := want[c.ChainID]
+		if !ok {
+			return api.Errorf(api.CodeWrongClaims, "round %d has no target on chain %d", r.rec.Round, c.ChainID)
+		}
+		if h != c.BlockNumber {
+			return api.Errorf(api.CodeWrongClaims, "round %d targets chain %d at block %d, got block %d", r.rec.Round, c.ChainID, h, c.BlockNumber)
+		}
+		delete(want, c.ChainID) // a second claim on the same chain now fails the lookup
+	}
+	return nil
+}
+
+// group returns the digest group of tree, creating it.
+func (r *round) group(digest common.Hash, tree *core.Tree) *digestGroup {
+	g, ok := r.groups[digest]
+	if !ok {
+		g = &digestGroup{digest: digest, claims: tree.Claims(), root: tree.Root(), msg: blsverify.NewMessage(digest),
+			aggSig: bls.NewZeroSignature(), aggPk: bls.NewZeroG2Point(), stake: zeroStakes(len(r.snap.QuorumNumbers))}
+		r.groups[digest] = g
+	}
+	return g
+}
+
+// add counts a verified signature in its group.
+func (r *round) add(g *digestGroup, op *chainstate.Operator, sig *bls.Signature) {
+	r.signed[op.ID] = true
+	g.signers = append(g.signers, op.ID)
+	g.aggSig.Add(sig)
+	g.aggPk.Add(op.PubkeyG2)
+	for q := range g.stake {
+		if q < len(op.Stake) && op.Stake[q] != nil {
+			g.stake[q].Add(g.stake[q], op.Stake[q])
+		}
+	}
+}
+
+// bips is a group's signed share of each quorum's stake, in basis points.
+func (r *round) bips(g *digestGroup) []uint32 {
+	out := make([]uint32, len(g.stake))
+	for q := range g.stake {
+		total := r.snap.TotalStake[q]
+		if total == nil || total.Sign() == 0 {
+			continue
+		}
+		b := new(big.Int).Mul(g.stake[q], big.NewInt(10_000))
+		out[q] = uint32(b.Div(b, total).Uint64())
+	}
+	return out
+}
+
+// meets tells whether a group's stake reaches thresholdBips in every
+// quorum, computed exactly as the registry contract does.
+func (r *round) meets(g *digestGroup, thresholdBips uint16) bool {
+	for q := range g.stake {
+		total := r.snap.TotalStake[q]
+		if g.stake[q].Sign() == 0 || total == nil {
+			return false
+		}
+		lhs := new(big.Int).Mul(g.stake[q], big.NewInt(10_000))
+		rhs := new(big.Int).Mul(total, big.NewInt(int64(thresholdBips)))
+		if lhs.Cmp(rhs) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// best is the group with the most stake in the first quorum that meets the
+// threshold (nil: none does).
+func (r *round) best(thresholdBips uint16) *digestGroup {
+	var best *digestGroup
+	for _, g := range r.groups {
+		if !r.meets(g, thresholdBips) {
+			continue
+		}
+		if best == nil || g.stake[0].Cmp(best.stake[0]) > 0 {
+			best = g
+		}
+	}
+	return best
+}
+
+// status renders the round for the read-only API.
+func (r *round) status() api.RoundStatus {
+	st := recordStatus(r.rec)
+	for _, g := range r.groups {
+		for _, id := range g.signers {
+			st.Signers = append(st.Signers, api.Signer{OperatorID: id, Digest: g.digest})
+		}
+	}
+	slices.SortFunc(st.Signers, func(a, b api.Signer) int { return a.OperatorID.Cmp(b.OperatorID) })
+	return st
+}
+
+func recordStatus(rec *roundRecord) api.RoundStatus {
+	return api.RoundStatus{
+		Round: rec.Round, Status: rec.Status, ReferenceBlock: rec.ReferenceBlock, Targets: rec.Targets,
+		OpenedAt: rec.OpenedAt, Operators: rec.Operators, ClaimsRoot: rec.ClaimsRoot, TxHash: rec.TxHash,
+		GasUsed: rec.GasUsed, AttestedBlock: rec.AttestedBlock, AttestedAt: rec.AttestedAt, SignedBips: rec.SignedBips,
+		Signers: []api.Signer{},
+	}
+}
+
+func zeroStakes(n int) []*big.Int {
+	out := make([]*big.Int, n)
+	for i := range out {
+		out[i] = new(big.Int)
+	}
+	return out
+}

@@ -1,0 +1,188 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/core"
+)
+
+// rpcService is the "rollcall" JSON-RPC namespace. go-ethereum's rpc
+// package exposes its exported methods as rollcall_<lowerCamelName>.
+type rpcService struct{ s *Service }
+
+// OpenRound returns the newest open round, or null.
+func (a *rpcService) OpenRound() (*api.Round, error) {
+	s := a.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.rounds[s.newest]
+	if !ok || r.rec.Status != api.StatusOpen {
+		return nil, nil
+	}
+	return &api.Round{
+		Round: r.rec.Round, ReferenceBlock: r.rec.ReferenceBlock, L1ChainID: s.dep.L1.ChainID,
+		Registry: s.dep.AVS.Registry, Targets: r.rec.Targets,
+	}, nil
+}
+
+// SubmitSignature verifies and counts one operator's signature. Nothing is
+// changed unless every check passes; an accepted signature is on disk
+// before the answer leaves.
+func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoint) (*api.SubmitResult, error) {
+	s := a.s
+	if len(sc.Claims) == 0 || len(sc.Claims) > core.MaxClaims {
+		return nil, api.Errorf(api.CodeInvalidParams, "a checkpoint holds 1 to %d claims, got %d", core.MaxClaims, len(sc.Claims))
+	}
+	if sc.Signature.X == nil || sc.Signature.Y == nil {
+		return nil, api.Errorf(api.CodeInvalidParams, "signature x and y are required")
+	}
+	sig, err := blsverify.ParseSignature(sc.Signature.X.ToInt(), sc.Signature.Y.ToInt())
+	if err != nil {
+		return nil, api.Errorf(api.CodeInvalidPoint, "signature: %v", err)
+	}
+	tree, err := core.BuildTree(sc.Claims)
+	if err != nil {
+		return nil, api.Errorf(api.CodeWrongClaims, "claims: %v", err)
+	}
+
+	// Checks against the round, under the lock.
+	s.mu.Lock()
+	r, ok := s.rounds[sc.Round]
+	if !ok || r.rec.Status != api.StatusOpen {
+		s.mu.Unlock()
+		return nil, api.Errorf(api.CodeUnknownRound, "round %d is not open", sc.Round)
+	}
+	op := r.snap.Operators[sc.OperatorID]
+	if op == nil {
+		s.mu.Unlock()
+		return nil, api.Errorf(api.CodeUnknownOperator, "operator %s is not registered at block %d", sc.OperatorID, r.rec.ReferenceBlock)
+	}
+	if r.signed[op.ID] {
+		s.mu.Unlock()
+		return nil, api.Errorf(api.CodeDuplicate, "operator %s already signed round %d", op.ID, sc.Round)
+	}
+	if err := r.checkTargets(sc.Claims); err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	cp := core.Checkpoint{Round: sc.Round, ReferenceBlock: r.rec.ReferenceBlock, ClaimsRoot: tree.Root()}
+	digest := cp.Digest(s.dep.L1.ChainID, s.dep.AVS.Registry)
+	msg := blsverify.NewMessage(digest)
+	if g, ok := r.groups[digest]; ok {
+		msg = g.msg // hashed to G1 once per digest
+	}
+	keyChecked := s.checkedKeys[op.ID]
+	s.mu.Unlock()
+
+	// A registered key passed the registry's proof of possession, but the
+	// subgroup check is ours to make, once per key.
+	if !keyChecked {
+		if err := blsverify.CheckPublicKeyG2(op.PubkeyG2); err != nil {
+			return nil, api.Errorf(api.CodeInvalidPoint, "registered G2 key of %s: %v", op.ID, err)
+		}
+	}
+	// Verification runs outside the lock, batched with concurrent arrivals.
+	if err := s.verify(ctx, msg, sig, op.PubkeyG2); err != nil {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return nil, api.Errorf(api.CodeInternal, "verification interrupted")
+		}
+		return nil, api.Errorf(api.CodeBadSignature, "signature of %s over round %d does not verify: %v", op.ID, sc.Round, err)
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.checkedKeys[op.ID] = true
+	// The round may have closed, or a concurrent copy of this request won.
+	if r.rec.Status != api.StatusOpen || r.submitting {
+		return nil, api.Errorf(api.CodeUnknownRound, "round %d closed while the signature was verified", sc.Round)
+	}
+	if r.signed[op.ID] {
+		return nil, api.Errorf(api.CodeDuplicate, "operator %s already signed round %d", op.ID, sc.Round)
+	}
+	g := r.group(digest, tree)
+	if err := s.store.PutSignature(sc.Round, op.ID, sigRecord{Digest: digest, Sig: sc.Signature}, g.claims); err != nil {
+		if errors.Is(err, errDuplicate) {
+			return nil, api.Errorf(api.CodeDuplicate, "operator %s already signed round %d", op.ID, sc.Round)
+		}
+		s.log.Error("persist signature", zap.Uint64("round", sc.Round), zap.Error(err))
+		return nil, api.Errorf(api.CodeInternal, "could not store the signature")
+	}
+	r.add(g, op, sig)
+	if r.quorumAt.IsZero() && r.meets(g, s.threshold) {
+		r.quorumAt = time.Now()
+		s.log.Info("quorum reached", zap.Uint64("round", sc.Round), zap.Int("signers", len(g.signers)))
+	}
+	return &api.SubmitResult{Digest: digest, SignedBips: r.bips(g)}, nil
+}
+
+// GetRound returns one round's status.
+func (a *rpcService) GetRound(n api.Uint64) (*api.RoundStatus, error) {
+	s := a.s
+	s.mu.Lock()
+	if r, ok := s.rounds[uint64(n)]; ok {
+		st := r.status()
+		s.mu.Unlock()
+		return &st, nil
+	}
+	s.mu.Unlock()
+	rec, err := s.store.GetRound(uint64(n))
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "read round: %v", err)
+	}
+	if rec == nil {
+		return nil, api.Errorf(api.CodeUnknownRound, "no round %d", n)
+	}
+	return s.closedStatus(rec)
+}
+
+// ListRounds pages through rounds, newest first.
+func (a *rpcService) ListRounds(req api.ListRoundsRequest) ([]api.RoundStatus, error) {
+	s := a.s
+	limit := req.Limit
+	if limit <= 0 || limit > api.MaxListRounds {
+		limit = 100
+	}
+	recs, err := s.store.ListRounds(req.Before, limit)
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "read rounds: %v", err)
+	}
+	out := make([]api.RoundStatus, 0, len(recs))
+	for _, rec := range recs {
+		s.mu.Lock()
+		r, open := s.rounds[rec.Round]
+		var st api.RoundStatus
+		if open {
+			st = r.status()
+		}
+		s.mu.Unlock()
+		if !open {
+			closed, err := s.closedStatus(rec)
+			if err != nil {
+				return nil, err
+			}
+			st = *closed
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// closedStatus renders a round that is no longer in memory, with its
+// signers from the store.
+func (s *Service) closedStatus(rec *roundRecord) (*api.RoundStatus, error) {
+	st := recordStatus(rec)
+	sigs, _, err := s.store.RoundSignatures(rec.Round)
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "read signatures: %v", err)
+	}
+	for _, sg := range sigs {
+		st.Signers = append(st.Signers, api.Signer{OperatorID: sg.OperatorID, Digest: sg.Digest})
+	}
+	return &st, nil
+}

@@ -1,0 +1,663 @@
+package tests
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	mockavs "github.com/Layr-Labs/eigensdk-go/contracts/bindings/MockAvsServiceManager"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
+	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
+	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/deploy"
+)
+
+// TestRegistry exercises RollcallRegistry on the real EVM with real
+// EigenLayer middleware: four operators of equal stake registered with BLS
+// keys, checkpoints signed by subsets of them, and every rule of attest.
+func TestRegistry(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	log := testLogger(t)
+	stake := chainstatetest.Ether(100)
+	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	h := newRegistryHarness(t, ctx, env, log)
+	stakeOf := func(n int64) string { return new(big.Int).Mul(stake, big.NewInt(n)).String() }
+
+	t.Run("deployed parameters", func(t *testing.T) {
+		bips, err := h.reg.ThresholdBips(h.call())
+		require.NoError(t, err)
+		require.EqualValues(t, deploy.DefaultThresholdBips, bips)
+		age, err := h.reg.MaxReferenceAge(h.call())
+		require.NoError(t, err)
+		require.EqualValues(t, deploy.DefaultMaxReferenceAge, age)
+		owner, err := h.reg.Owner(h.call())
+		require.NoError(t, err)
+		require.Equal(t, crypto.PubkeyToAddress(env.Devnet.Owner.PublicKey), owner)
+		checker, err := h.reg.SignatureChecker(h.call())
+		require.NoError(t, err)
+		require.Equal(t, env.Devnet.Deployment.AVS.ServiceManager, checker)
+	})
+
+	t.Run("accepted", func(t *testing.T) {
+		claims := randomClaims(1001, 3, 77)
+		cp := h.signed(t, h.nextRound(), h.refBlock(t), claims, 0, 1, 2, 3)
+
+		onChain, err := h.reg.CheckpointDigest(h.call(), cp.round, cp.ref, cp.tree.Root())
+		require.NoError(t, err)
+		require.Equal(t, cp.digest, common.Hash(onChain), "Go and Solidity digests agree")
+
+		receipt := h.attest(t, cp)
+		rec, err := h.reg.GetCheckpoint(h.call(), cp.round)
+		require.NoError(t, err)
+		require.Equal(t, cp.tree.Root(), common.Hash(rec.ClaimsRoot))
+		require.Equal(t, cp.ref, rec.ReferenceBlock)
+		require.Equal(t, receipt.BlockNumber.Uint64(), uint64(rec.AttestedBlock))
+		require.EqualValues(t, len(claims), rec.ClaimCount)
+		latestRound, err := h.reg.LatestRound(h.call())
+		require.NoError(t, err)
+		require.Equal(t, cp.round, latestRound)
+
+		for _, c := range cp.tree.Claims() {
+			latest, err := h.reg.LatestClaim(h.call(), c.ChainID)
+			require.NoError(t, err)
+			require.Equal(t, toRegistryClaim(c), latest.Claim, "latest claim of chain %d", c.ChainID)
+			require.Equal(t, cp.round, latest.Round)
+			require.True(t, h.verify(t, c, cp.round, cp.proof(t, c.ChainID)), "claim of chain %d verifies", c.ChainID)
+		}
+
+		// Events: one ClaimAttested per claim in order, then CheckpointAttested.
+		var got []core.Claim
+		var checkpointEv *rollcallregistry.RollcallRegistryCheckpointAttested
+		for _, l := range receipt.Logs {
+			if ev, err := h.reg.ParseClaimAttested(*l); err == nil {
+				require.Equal(t, cp.round, ev.Round)
+				got = append(got, core.Claim{ChainID: ev.ChainId, BlockNumber: ev.BlockNumber, BlockHash: ev.BlockHash, StateRoot: ev.StateRoot})
+			} else if ev, err := h.reg.ParseCheckpointAttested(*l); err == nil {
+				checkpointEv = ev
+			}
+		}
+		require.Equal(t, cp.tree.Claims(), got, "ClaimAttested events carry every claim, in chain id order")
+		require.NotNil(t, checkpointEv)
+		require.Equal(t, cp.round, checkpointEv.Round)
+		require.Equal(t, cp.ref, checkpointEv.ReferenceBlock)
+		require.Equal(t, cp.tree.Root(), common.Hash(checkpointEv.ClaimsRoot))
+		require.EqualValues(t, len(claims), checkpointEv.ClaimCount)
+		require.Equal(t, []string{stakeOf(4)}, bigStrings(checkpointEv.SignedStake))
+		require.Equal(t, []string{stakeOf(4)}, bigStrings(checkpointEv.TotalStake))
+		require.Equal(t, signatoryRecordHash(cp.ref, nil), common.Hash(checkpointEv.SignatoryRecordHash))
+
+		// Rebuilding the tree from the logs alone gives the attested root.
+		rebuilt, err := core.BuildTree(got)
+		require.NoError(t, err)
+		require.Equal(t, cp.tree.Root(), rebuilt.Root())
+	})
+
+	t.Run("threshold", func(t *testing.T) {
+		ref := h.refBlock(t)
+		cp := h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 5), 0, 1, 3)
+		receipt := h.attest(t, cp)
+		ev := h.checkpointEvent(t, receipt)
+		require.Equal(t, []string{stakeOf(3)}, bigStrings(ev.SignedStake), "3 of 4 signed")
+		require.Equal(t, []string{stakeOf(4)}, bigStrings(ev.TotalStake))
+		require.Equal(t, signatoryRecordHash(ref, []common.Hash{env.Operators[2].ID}), common.Hash(ev.SignatoryRecordHash), "operator 2 recorded as non-signer")
+
+		two := h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 6), 1, 2)
+		args := h.expectAttestRevert(t, two, "InsufficientStake", true)
+		require.Equal(t, []any{uint8(0), stakeWei(stakeOf(2)), stakeWei(stakeOf(4)), uint16(6667)}, args)
+
+		// From here on the threshold changes: restore it whatever happens.
+		t.Cleanup(func() { h.setThreshold(t, deploy.DefaultThresholdBips) })
+
+		// The comparison is signed/total >= bips/10000: 75% passes 7500
+		// exactly and fails 7501.
+		h.setThreshold(t, 7500)
+		h.attest(t, h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 7), 0, 2, 3))
+		h.setThreshold(t, 7501)
+		args = h.expectAttestRevert(t, h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 8), 0, 2, 3), "InsufficientStake", true)
+		require.Equal(t, uint16(7501), args[3])
+
+		h.setThreshold(t, 10000)
+		args = h.expectAttestRevert(t, h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 9), 0, 1, 2), "InsufficientStake", true)
+		require.Equal(t, []any{uint8(0), stakeWei(stakeOf(3)), stakeWei(stakeOf(4)), uint16(10000)}, args)
+		h.attest(t, h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 10), 0, 1, 2, 3)) // 100% >= 100%
+
+		// Only the owner sets the threshold.
+		input := h.pack(t, "setThresholdBips", uint16(5000))
+		err := h.ethCall(h.submitterAddr, input, nil)
+		require.Equal(t, "Ownable: caller is not the owner", revertReason(t, err))
+		h.sendFailing(t, h.submitter, input)
+		bips, err := h.reg.ThresholdBips(h.call())
+		require.NoError(t, err)
+		require.EqualValues(t, 10000, bips, "non-owner changed nothing")
+
+		for _, bad := range []uint16{0, 10001, 65535} {
+			err := h.ethCall(h.ownerAddr, h.pack(t, "setThresholdBips", bad), nil)
+			require.Equal(t, []any{bad}, h.requireError(t, err, "InvalidThreshold"))
+		}
+		err = h.ethCall(h.ownerAddr, h.pack(t, "setMaxReferenceAge", uint32(0)), nil)
+		h.requireError(t, err, "InvalidMaxReferenceAge")
+
+		h.setThreshold(t, deploy.DefaultThresholdBips)
+		bips, err = h.reg.ThresholdBips(h.call())
+		require.NoError(t, err)
+		require.EqualValues(t, deploy.DefaultThresholdBips, bips)
+	})
+
+	t.Run("replay", func(t *testing.T) {
+		ref := h.refBlock(t)
+		cp := h.signed(t, h.nextRound(), ref, randomClaims(1201, 2, 1), 0, 1, 2, 3)
+		h.attest(t, cp)
+		require.Equal(t, []any{cp.round}, h.expectAttestRevert(t, cp, "AlreadyAttested", true))
+		// Another, validly signed checkpoint for the same round.
+		other := h.signed(t, cp.round, ref, randomClaims(1201, 2, 2), 0, 1, 2, 3)
+		require.Equal(t, []any{cp.round}, h.expectAttestRevert(t, other, "AlreadyAttested", true))
+
+		zero := h.signed(t, 0, ref, randomClaims(1201, 2, 3), 0, 1, 2, 3)
+		h.expectAttestRevert(t, zero, "RoundZero", true)
+	})
+
+	t.Run("reference block", func(t *testing.T) {
+		// Freshness is block.number - referenceBlock <= maxReferenceAge. An
+		// eth_call pinned at a block number fixes block.number exactly.
+		h.setMaxReferenceAge(t, 2)
+		t.Cleanup(func() { h.setMaxReferenceAge(t, deploy.DefaultMaxReferenceAge) })
+		ref := h.refBlock(t)
+		cp := h.signed(t, h.nextRound(), ref, randomClaims(1301, 2, 1), 0, 1, 2, 3)
+		require.NoError(t, env.WaitForBlock(ctx, uint64(ref)+3))
+
+		require.NoError(t, h.ethCall(h.submitterAddr, h.attestInput(t, cp), big.NewInt(int64(ref)+2)), "age 2 of 2 is fresh")
+		err := h.ethCall(h.submitterAddr, h.attestInput(t, cp), big.NewInt(int64(ref)+3))
+		require.Equal(t, []any{ref, big.NewInt(int64(ref) + 3), uint32(2)}, h.requireError(t, err, "StaleReferenceBlock"))
+		h.expectAttestRevert(t, cp, "StaleReferenceBlock", true) // now, at the head
+
+		err = h.ethCall(h.submitterAddr, h.attestInput(t, cp), big.NewInt(int64(ref)))
+		require.Equal(t, []any{ref, big.NewInt(int64(ref))}, h.requireError(t, err, "ReferenceBlockNotInPast"), "reference block = current block")
+		future := cp
+		future.ref = ref + 1000
+		args := h.expectAttestRevert(t, future, "ReferenceBlockNotInPast", true)
+		require.Equal(t, ref+1000, args[0])
+
+		// With the default age again, the very same checkpoint is accepted.
+		h.setMaxReferenceAge(t, deploy.DefaultMaxReferenceAge)
+		h.attest(t, cp)
+	})
+
+	t.Run("wrong proof or claim", func(t *testing.T) {
+		cp := h.signed(t, h.nextRound(), h.refBlock(t), randomClaims(1401, 5, 12), 0, 1, 2, 3)
+		h.attest(t, cp)
+		claims := cp.tree.Claims()
+		c, proof := claims[1], cp.proof(t, claims[1].ChainID)
+		require.True(t, h.verify(t, c, cp.round, proof), "control: the right claim and proof")
+
+		flipped := c
+		flipped.StateRoot[0] ^= 1
+		require.False(t, h.verify(t, flipped, cp.round, proof), "flipped state root")
+		flipped = c
+		flipped.BlockHash[31] ^= 1
+		require.False(t, h.verify(t, flipped, cp.round, proof), "flipped block hash")
+		flipped = c
+		flipped.BlockNumber++
+		require.False(t, h.verify(t, flipped, cp.round, proof), "other block number")
+		flipped = c
+		flipped.ChainID = claims[2].ChainID
+		require.False(t, h.verify(t, flipped, cp.round, proof), "other chain id")
+
+		require.False(t, h.verify(t, c, cp.round, cp.proof(t, claims[3].ChainID)), "proof of another claim")
+		require.False(t, h.verify(t, c, cp.round, nil), "empty proof")
+		require.False(t, h.verify(t, c, cp.round, append(slices.Clone(proof), common.Hash{})), "proof with an extra hash")
+		require.False(t, h.verify(t, c, cp.round+1_000_000, proof), "unattested round")
+		require.False(t, h.verify(t, c, 0, proof), "round zero")
+
+		// Proofs longer than MAX_PROOF_LENGTH (8) are rejected outright.
+		long := make([]common.Hash, 9)
+		require.False(t, h.verify(t, c, cp.round, long))
+	})
+
+	t.Run("wrong signature", func(t *testing.T) {
+		ref := h.refBlock(t)
+		claims := randomClaims(1501, 3, 40)
+		round := h.nextRound()
+
+		// Signed for another round.
+		cp := h.signed(t, round+1, ref, claims, 0, 1, 2, 3)
+		cp.round = round
+		h.expectAttestRevert(t, cp, "InvalidBLSSignature", true)
+
+		// Signed over other claims than submitted.
+		cp = h.signed(t, round, ref, randomClaims(1501, 3, 41), 0, 1, 2, 3)
+		cp.claims = sortedClaims(claims)
+		h.expectAttestRevert(t, cp, "InvalidBLSSignature", true)
+
+		// Signed by three, presented as signed by four.
+		three := h.signed(t, round, ref, claims, 0, 1, 2)
+		four := h.signed(t, round, ref, claims, 0, 1, 2, 3)
+		four.sig.Sigma = three.sig.Sigma
+		h.expectAttestRevert(t, four, "InvalidBLSSignature", true)
+
+		// Claims must be strictly ascending by chain id.
+		good := h.signed(t, round, ref, claims, 0, 1, 2, 3)
+		swapped := good
+		swapped.claims = slices.Clone(good.claims)
+		swapped.claims[1], swapped.claims[2] = swapped.claims[2], swapped.claims[1]
+		require.Equal(t, []any{big.NewInt(2)}, h.expectAttestRevert(t, swapped, "ChainIdsNotAscending", true))
+		dup := good
+		dup.claims = slices.Clone(good.claims)
+		dup.claims[1].ChainID = dup.claims[0].ChainID
+		require.Equal(t, []any{big.NewInt(1)}, h.expectAttestRevert(t, dup, "ChainIdsNotAscending", true))
+		empty := good
+		empty.claims = nil
+		h.expectAttestRevert(t, empty, "NoClaims", false)
+		tooMany := good
+		tooMany.claims = sortedClaims(randomClaims(1, core.MaxClaims+1, 1))
+		require.Equal(t, []any{big.NewInt(core.MaxClaims + 1)}, h.expectAttestRevert(t, tooMany, "TooManyClaims", false))
+
+		// Control: the right signature over the right claims is accepted.
+		h.attest(t, good)
+	})
+
+	t.Run("latest only moves forward", func(t *testing.T) {
+		ref := h.refBlock(t)
+		base := h.reserveRounds(30)
+		claimAt := func(chain, block uint64) core.Claim {
+			c := randomClaims(chain, 1, block)[0]
+			return c
+		}
+		a1, a2 := claimAt(1601, 100), claimAt(1602, 100)
+		h.attest(t, h.signed(t, base+10, ref, []core.Claim{a1, a2}, 0, 1, 2, 3))
+		b1, b2 := claimAt(1601, 50), claimAt(1602, 150)
+		h.attest(t, h.signed(t, base+20, ref, []core.Claim{b1, b2}, 0, 1, 2, 3))
+		h.requireLatest(t, a1, base+10)
+		h.requireLatest(t, b2, base+20)
+
+		// Same height, another claim: the first attested stays.
+		c1 := claimAt(1601, 100)
+		h.attest(t, h.signed(t, base+21, ref, []core.Claim{c1}, 0, 1, 2, 3))
+		h.requireLatest(t, a1, base+10)
+
+		// A lower round landing late still moves a chain forward, and
+		// latestRound stays the highest.
+		d1 := claimAt(1601, 200)
+		h.attest(t, h.signed(t, base+15, ref, []core.Claim{d1}, 0, 1, 2, 3))
+		h.requireLatest(t, d1, base+15)
+		h.requireLatest(t, b2, base+20)
+		latestRound, err := h.reg.LatestRound(h.call())
+		require.NoError(t, err)
+		require.Equal(t, base+21, latestRound)
+	})
+}
+
+// registryHarness drives RollcallRegistry on a devnet: signing checkpoints
+// with the operators' BLS keys, submitting them, and reading reverts.
+type registryHarness struct {
+	ctx       context.Context
+	env       *chainstatetest.Env
+	client    *ethclient.Client
+	chainID   *big.Int
+	addr      common.Address
+	reg       *rollcallregistry.RollcallRegistry
+	reader    *chainstate.Reader
+	regABI    *abi.ABI
+	errorABIs []*abi.ABI // registry, then the signature checker
+
+	submitter, owner         *ecdsa.PrivateKey
+	submitterAddr, ownerAddr common.Address
+	round                    uint64
+}
+
+func newRegistryHarness(tb testing.TB, ctx context.Context, env *chainstatetest.Env, log *zap.Logger) *registryHarness {
+	tb.Helper()
+	dep, client := env.Devnet.Deployment, env.Devnet.L1Client()
+	reg, err := rollcallregistry.NewRollcallRegistry(dep.AVS.Registry, client)
+	require.NoError(tb, err)
+	reader, err := chainstate.NewReader(client, dep, log)
+	require.NoError(tb, err)
+	regABI, err := rollcallregistry.RollcallRegistryMetaData.GetAbi()
+	require.NoError(tb, err)
+	checkerABI, err := mockavs.ContractMockAvsServiceManagerMetaData.GetAbi()
+	require.NoError(tb, err)
+	chainID, err := client.ChainID(ctx)
+	require.NoError(tb, err)
+	require.Equal(tb, dep.L1.ChainID, chainID.Uint64())
+	return &registryHarness{
+		ctx: ctx, env: env, client: client, chainID: chainID, addr: dep.AVS.Registry, reg: reg, reader: reader,
+		regABI: regABI, errorABIs: []*abi.ABI{regABI, checkerABI},
+		submitter: env.Devnet.Aggregator, owner: env.Devnet.Owner,
+		submitterAddr: crypto.PubkeyToAddress(env.Devnet.Aggregator.PublicKey), ownerAddr: crypto.PubkeyToAddress(env.Devnet.Owner.PublicKey),
+	}
+}
+
+// signedCheckpoint is everything attest takes, plus what the test knows.
+type signedCheckpoint struct {
+	round  uint64
+	ref    uint32
+	claims []core.Claim // as submitted
+	tree   *core.Tree   // as signed
+	digest common.Hash
+	sig    rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature
+}
+
+func (cp signedCheckpoint) proof(tb testing.TB, chainID uint64) []common.Hash {
+	p, err := cp.tree.Proof(chainID)
+	require.NoError(tb, err)
+	return p
+}
+
+func (h *registryHarness) call() *bind.CallOpts { return &bind.CallOpts{Context: h.ctx} }
+
+func (h *registryHarness) nextRound() uint64 {
+	h.round++
+	return h.round
+}
+
+// reserveRounds returns base such that rounds base+1..base+n are unused, and
+// moves nextRound past them.
+func (h *registryHarness) reserveRounds(n uint64) uint64 {
+	base := h.round
+	h.round += n
+	return base
+}
+
+// refBlock is a reference block that is in the past for the next block (and
+// for eth_call at the head).
+func (h *registryHarness) refBlock(tb testing.TB) uint32 {
+	head, err := h.client.BlockNumber(h.ctx)
+	require.NoError(tb, err)
+	return uint32(head - 1)
+}
+
+// signed builds a checkpoint over claims signed by the operators at signers,
+// with the non-signer data chainstate derives for the reference block.
+func (h *registryHarness) signed(tb testing.TB, round uint64, ref uint32, claims []core.Claim, signers ...int) signedCheckpoint {
+	tb.Helper()
+	tree, err := core.BuildTree(claims)
+	require.NoError(tb, err)
+	digest := core.Checkpoint{Round: round, ReferenceBlock: ref, ClaimsRoot: tree.Root()}.Digest(h.chainID.Uint64(), h.addr)
+	snap, err := h.reader.Snapshot(h.ctx, ref)
+	require.NoError(tb, err)
+	ids, sig, apkG2 := h.env.Sign(digest, signers...)
+	data, err := h.reader.SignatureData(h.ctx, snap, ids, sig, apkG2)
+	require.NoError(tb, err)
+	return signedCheckpoint{round: round, ref: ref, claims: tree.Claims(), tree: tree, digest: digest, sig: data}
+}
+
+func (h *registryHarness) transactor(tb testing.TB, key *ecdsa.PrivateKey) *bind.TransactOpts {
+	opts, err := bind.NewKeyedTransactorWithChainID(key, h.chainID)
+	require.NoError(tb, err)
+	opts.Context = h.ctx
+	return opts
+}
+
+// send sends through build and waits for the receipt.
+func (h *registryHarness) send(tb testing.TB, build func() (*types.Transaction, error)) *types.Receipt {
+	tb.Helper()
+	tx, err := build()
+	require.NoError(tb, err)
+	receipt, err := chainio.WaitReceipt(h.ctx, h.client, tx.Hash(), 20*time.Millisecond)
+	require.NoError(tb, err)
+	return receipt
+}
+
+// attest submits cp and requires it to be accepted.
+func (h *registryHarness) attest(tb testing.TB, cp signedCheckpoint) *types.Receipt {
+	tb.Helper()
+	receipt := h.send(tb, func() (*types.Transaction, error) {
+		return h.reg.Attest(h.transactor(tb, h.submitter), cp.round, cp.ref, registryClaims(cp.claims), cp.sig)
+	})
+	require.Equal(tb, types.ReceiptStatusSuccessful, receipt.Status, "attest round %d", cp.round)
+	return receipt
+}
+
+func (h *registryHarness) attestInput(tb testing.TB, cp signedCheckpoint) []byte {
+	return h.pack(tb, "attest", cp.round, cp.ref, registryClaims(cp.claims), cp.sig)
+}
+
+func (h *registryHarness) pack(tb testing.TB, method string, args ...any) []byte {
+	input, err := h.regABI.Pack(method, args...)
+	require.NoError(tb, err)
+	return input
+}
+
+// ethCall runs input against the registry from `from` at block (nil: latest).
+func (h *registryHarness) ethCall(from common.Address, input []byte, block *big.Int) error {
+	_, err := h.client.CallContract(h.ctx, ethereum.CallMsg{From: from, To: &h.addr, Data: input}, block)
+	return err
+}
+
+// sendFailing mines input from key with a fixed gas limit (no estimation, so
+// the reverting transaction is really included) and requires it failed.
+func (h *registryHarness) sendFailing(tb testing.TB, key *ecdsa.PrivateKey, input []byte) {
+	tb.Helper()
+	receipt := h.send(tb, func() (*types.Transaction, error) {
+		opts := h.transactor(tb, key)
+		opts.GasLimit = 3_000_000
+		return bind.NewBoundContract(h.addr, *h.regABI, h.client, h.client, h.client).RawTransact(opts, input)
+	})
+	require.Equal(tb, types.ReceiptStatusFailed, receipt.Status, "the transaction must revert on chain too")
+}
+
+// registryState is what a reverted attest must leave unchanged.
+type registryState struct {
+	latestRound uint64
+	checkpoint  rollcallregistry.RollcallRegistryCheckpointRecord
+	latest      map[uint64]rollcallregistry.RollcallCodecClaim
+}
+
+func (h *registryHarness) state(tb testing.TB, cp signedCheckpoint) registryState {
+	tb.Helper()
+	var s registryState
+	var err error
+	s.latestRound, err = h.reg.LatestRound(h.call())
+	require.NoError(tb, err)
+	s.checkpoint, err = h.reg.GetCheckpoint(h.call(), cp.round)
+	require.NoError(tb, err)
+	s.latest = map[uint64]rollcallregistry.RollcallCodecClaim{}
+	for _, c := range cp.claims {
+		l, err := h.reg.LatestClaim(h.call(), c.ChainID)
+		require.NoError(tb, err)
+		s.latest[c.ChainID] = l.Claim
+	}
+	return s
+}
+
+// expectAttestRevert requires attest(cp) to revert with the named custom
+// error (registry's or checker's) and returns the error's arguments. With
+// mine, the transaction is also mined (and must fail). Either way the
+// registry's state is unchanged.
+func (h *registryHarness) expectAttestRevert(tb testing.TB, cp signedCheckpoint, name string, mine bool) []any {
+	tb.Helper()
+	before := h.state(tb, cp)
+	input := h.attestInput(tb, cp)
+	args := h.requireError(tb, h.ethCall(h.submitterAddr, input, nil), name)
+	if mine {
+		h.sendFailing(tb, h.submitter, input)
+	}
+	require.Equal(tb, before, h.state(tb, cp), "a reverted attest changes nothing")
+	return args
+}
+
+// requireError requires err to be a revert with the named custom error and
+// returns its arguments.
+func (h *registryHarness) requireError(tb testing.TB, err error, name string) []any {
+	tb.Helper()
+	data := revertData(tb, err)
+	for _, a := range h.errorABIs {
+		e, ok := a.Errors[name]
+		if !ok {
+			continue
+		}
+		require.GreaterOrEqual(tb, len(data), 4)
+		if !bytes.Equal(data[:4], e.ID[:4]) {
+			tb.Fatalf("reverted with %s, want %s", h.describe(data), name)
+		}
+		args, err := e.Unpack(data)
+		require.NoError(tb, err)
+		return args.([]any)
+	}
+	tb.Fatalf("no ABI defines error %s", name)
+	return nil
+}
+
+// describe names revert data for failure messages.
+func (h *registryHarness) describe(data []byte) string {
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return fmt.Sprintf("Error(%q)", reason)
+	}
+	for _, a := range h.errorABIs {
+		for name, e := range a.Errors {
+			if len(data) >= 4 && bytes.Equal(data[:4], e.ID[:4]) {
+				return name
+			}
+		}
+	}
+	return hexutil.Encode(data)
+}
+
+// revertData extracts the revert data go-ethereum returns with an eth_call
+// or eth_estimateGas error.
+func revertData(tb testing.TB, err error) []byte {
+	tb.Helper()
+	require.Error(tb, err, "expected a revert")
+	var de rpc.DataError
+	require.True(tb, errors.As(err, &de), "error carries revert data: %v", err)
+	s, ok := de.ErrorData().(string)
+	require.True(tb, ok, "revert data is a hex string: %#v", de.ErrorData())
+	data, derr := hexutil.Decode(s)
+	require.NoError(tb, derr)
+	return data
+}
+
+// revertReason is the message of a require(…, "message") revert.
+func revertReason(tb testing.TB, err error) string {
+	tb.Helper()
+	reason, uerr := abi.UnpackRevert(revertData(tb, err))
+	require.NoError(tb, uerr)
+	return reason
+}
+
+func (h *registryHarness) verify(tb testing.TB, c core.Claim, round uint64, proof []common.Hash) bool {
+	tb.Helper()
+	p := make([][32]byte, len(proof))
+	for i, x := range proof {
+		p[i] = x
+	}
+	ok, err := h.reg.VerifyClaim(h.call(), toRegistryClaim(c), round, p)
+	require.NoError(tb, err)
+	return ok
+}
+
+func (h *registryHarness) requireLatest(tb testing.TB, c core.Claim, round uint64) {
+	tb.Helper()
+	latest, err := h.reg.LatestClaim(h.call(), c.ChainID)
+	require.NoError(tb, err)
+	require.Equal(tb, toRegistryClaim(c), latest.Claim, "latest claim of chain %d", c.ChainID)
+	require.Equal(tb, round, latest.Round, "round of the latest claim of chain %d", c.ChainID)
+}
+
+func (h *registryHarness) checkpointEvent(tb testing.TB, receipt *types.Receipt) *rollcallregistry.RollcallRegistryCheckpointAttested {
+	tb.Helper()
+	for _, l := range receipt.Logs {
+		if ev, err := h.reg.ParseCheckpointAttested(*l); err == nil {
+			return ev
+		}
+	}
+	tb.Fatal("no CheckpointAttested event")
+	return nil
+}
+
+func (h *registryHarness) setThreshold(tb testing.TB, bips uint16) {
+	tb.Helper()
+	receipt := h.send(tb, func() (*types.Transaction, error) { return h.reg.SetThresholdBips(h.transactor(tb, h.owner), bips) })
+	require.Equal(tb, types.ReceiptStatusSuccessful, receipt.Status)
+	got, err := h.reg.ThresholdBips(h.call())
+	require.NoError(tb, err)
+	require.Equal(tb, bips, got)
+}
+
+func (h *registryHarness) setMaxReferenceAge(tb testing.TB, blocks uint32) {
+	tb.Helper()
+	receipt := h.send(tb, func() (*types.Transaction, error) { return h.reg.SetMaxReferenceAge(h.transactor(tb, h.owner), blocks) })
+	require.Equal(tb, types.ReceiptStatusSuccessful, receipt.Status)
+	got, err := h.reg.MaxReferenceAge(h.call())
+	require.NoError(tb, err)
+	require.Equal(tb, blocks, got)
+}
+
+// randomClaims are n claims for chains firstChain, firstChain+1, … at
+// block, with random hashes.
+func randomClaims(firstChain uint64, n int, block uint64) []core.Claim {
+	out := make([]core.Claim, n)
+	for i := range out {
+		out[i] = core.Claim{ChainID: firstChain + uint64(i), BlockNumber: block}
+		_, _ = rand.Read(out[i].BlockHash[:])
+		_, _ = rand.Read(out[i].StateRoot[:])
+	}
+	return out
+}
+
+// sortedClaims sorts without BuildTree's limits (for over-long lists).
+func sortedClaims(claims []core.Claim) []core.Claim {
+	out := slices.Clone(claims)
+	slices.SortFunc(out, func(a, b core.Claim) int { return cmp.Compare(a.ChainID, b.ChainID) })
+	return out
+}
+
+func toRegistryClaim(c core.Claim) rollcallregistry.RollcallCodecClaim {
+	return rollcallregistry.RollcallCodecClaim{ChainId: c.ChainID, BlockNumber: c.BlockNumber, BlockHash: c.BlockHash, StateRoot: c.StateRoot}
+}
+
+func registryClaims(claims []core.Claim) []rollcallregistry.RollcallCodecClaim {
+	out := make([]rollcallregistry.RollcallCodecClaim, len(claims))
+	for i, c := range claims {
+		out[i] = toRegistryClaim(c)
+	}
+	return out
+}
+
+// signatoryRecordHash is what BLSSignatureChecker returns:
+// keccak256(abi.encodePacked(uint32 referenceBlock, bytes32[] nonSignerIds)).
+func signatoryRecordHash(ref uint32, nonSigners []common.Hash) common.Hash {
+	buf := binary.BigEndian.AppendUint32(nil, ref)
+	sorted := slices.Clone(nonSigners)
+	slices.SortFunc(sorted, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
+	for _, id := range sorted {
+		buf = append(buf, id[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+func bigStrings(xs []*big.Int) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = x.String()
+	}
+	return out
+}
+
+func stakeWei(s string) *big.Int {
+	v, _ := new(big.Int).SetString(s, 10)
+	return v
+}
