@@ -61,10 +61,14 @@ func (s *Service) openRound(ctx context.Context) error {
 		return nil
 	}
 
-	// The reference block fixes the operator set and stakes; the head is
-	// final enough on L1 for that, and submission lands in a later block as
-	// the checker requires.
-	ref := uint32(head)
+	// The reference block fixes the operator set and stakes. It is one
+	// below the head: the checker requires referenceBlock < block.number,
+	// and gas estimation runs against the head itself, so a round that
+	// reaches quorum within the same L1 block can still be submitted.
+	if head == 0 {
+		return fmt.Errorf("L1 has no block below its head yet")
+	}
+	ref := uint32(head - 1)
 	snap, err := s.state.Snapshot(ctx, ref)
 	if err != nil {
 		return fmt.Errorf("operator set at block %d: %w", ref, err)

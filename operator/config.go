@@ -1,0 +1,230 @@
+package operator
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rollcall-avs/rollcall/internal/config"
+	"github.com/rollcall-avs/rollcall/rollup"
+)
+
+// Defaults of the settings a config may leave out.
+const (
+	DefaultDataDir      = "./operator-data"
+	DefaultPollInterval = 500 * time.Millisecond
+	DefaultRoundTimeout = 30 * time.Second
+	DefaultFinality     = rollup.Finalized
+	DefaultKind         = rollup.KindEVM
+	// MinPollInterval is the shortest accepted poll interval.
+	MinPollInterval = 10 * time.Millisecond
+)
+
+// BLSPasswordEnv is the environment variable holding the BLS keystore
+// password when no password file is configured.
+const BLSPasswordEnv = "ROLLCALL_BLS_PASSWORD"
+
+// ErrInvalidConfig is wrapped by every error of Config.Check.
+var ErrInvalidConfig = errors.New("invalid operator config")
+
+// Config is the operator daemon's configuration. It is plain data: Check
+// validates it without reading files or dialing anything. The YAML keys are
+// also the flag names (see Flags); secrets (the BLS password) are not part
+// of it, only where to find them.
+type Config struct {
+	// Deployment is the deployment file: L1 chain id, registry, registry
+	// coordinator.
+	Deployment string `yaml:"deployment"`
+	// L1RPC is the L1 JSON-RPC endpoint; empty means the deployment's
+	// l1.rpcUrl.
+	L1RPC string `yaml:"l1-rpc"`
+	// BLSKeystore is the operator's encrypted BLS key.
+	BLSKeystore string `yaml:"bls-keystore"`
+	// BLSPasswordFile holds the keystore password; empty means the
+	// ROLLCALL_BLS_PASSWORD environment variable.
+	BLSPasswordFile string `yaml:"bls-password-file"`
+	// AggregatorURL is the aggregator's JSON-RPC endpoint.
+	AggregatorURL string `yaml:"aggregator-url"`
+	// DataDir holds the signing record.
+	DataDir string `yaml:"data-dir"`
+	// PollInterval is how often the aggregator is asked for its open round
+	// (and how often a claim not yet available is read again).
+	PollInterval time.Duration `yaml:"poll-interval"`
+	// RoundTimeout bounds the work on one round: waiting for the rollups to
+	// reach the target heights and retrying the submission.
+	RoundTimeout time.Duration `yaml:"round-timeout"`
+	// Rollups are the chains the operator follows, one node each.
+	Rollups []RollupConfig `yaml:"rollups"`
+}
+
+// RollupConfig is one rollup the operator follows.
+type RollupConfig struct {
+	ChainID uint64 `yaml:"chain-id"`
+	// RPC is the operator's own node of the rollup.
+	RPC string `yaml:"rpc"`
+	// Finality is latest, safe or finalized; empty means finalized.
+	Finality string `yaml:"finality"`
+	// Kind is evm or opstack; empty means evm.
+	Kind string `yaml:"kind"`
+}
+
+// DefaultConfig returns the defaults of the optional settings.
+func DefaultConfig() Config {
+	return Config{
+		DataDir:      DefaultDataDir,
+		PollInterval: DefaultPollInterval,
+		RoundTimeout: DefaultRoundTimeout,
+	}
+}
+
+// LoadConfig reads the YAML file at path over the defaults, rejecting
+// unknown keys. It does not Check the result: flags may still change it.
+func LoadConfig(path string) (Config, error) {
+	cfg := DefaultConfig()
+	if err := config.LoadYAML(path, &cfg); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+// Check reports the first problem, naming the setting by its YAML key (also
+// its flag name).
+func (c Config) Check() error {
+	if c.Deployment == "" {
+		return invalid("deployment", "is required")
+	}
+	if c.L1RPC != "" {
+		if err := checkURL(c.L1RPC, "http", "https", "ws", "wss"); err != nil {
+			return invalid("l1-rpc", err.Error())
+		}
+	}
+	if c.BLSKeystore == "" {
+		return invalid("bls-keystore", "is required")
+	}
+	if c.AggregatorURL == "" {
+		return invalid("aggregator-url", "is required")
+	}
+	if err := checkURL(c.AggregatorURL, "http", "https"); err != nil {
+		return invalid("aggregator-url", err.Error())
+	}
+	if c.DataDir == "" {
+		return invalid("data-dir", "is required")
+	}
+	if c.PollInterval < MinPollInterval {
+		return invalid("poll-interval", fmt.Sprintf("%s is shorter than %s", c.PollInterval, MinPollInterval))
+	}
+	if c.RoundTimeout <= c.PollInterval {
+		return invalid("round-timeout", fmt.Sprintf("%s must be longer than poll-interval %s", c.RoundTimeout, c.PollInterval))
+	}
+	if len(c.Rollups) == 0 {
+		return invalid("rollups", "must list at least one rollup")
+	}
+	seen := map[uint64]bool{}
+	for i, r := range c.Rollups {
+		key := fmt.Sprintf("rollups[%d]", i)
+		if r.ChainID == 0 {
+			return invalid(key+".chain-id", "is required")
+		}
+		if seen[r.ChainID] {
+			return invalid(key+".chain-id", fmt.Sprintf("%d is listed twice", r.ChainID))
+		}
+		seen[r.ChainID] = true
+		if r.RPC == "" {
+			return invalid(key+".rpc", "is required")
+		}
+		if err := checkURL(r.RPC, "http", "https", "ws", "wss"); err != nil {
+			return invalid(key+".rpc", err.Error())
+		}
+		if r.Finality != "" {
+			if _, err := rollup.ParseFinality(r.Finality); err != nil {
+				return invalid(key+".finality", fmt.Sprintf("%q is not latest, safe or finalized", r.Finality))
+			}
+		}
+		if r.Kind != "" {
+			if _, err := rollup.ParseKind(r.Kind); err != nil {
+				return invalid(key+".kind", fmt.Sprintf("%q is not evm or opstack", r.Kind))
+			}
+		}
+	}
+	return nil
+}
+
+// ReaderConfig returns the rollup reader config of r (defaults applied).
+// It assumes Check passed.
+func (r RollupConfig) ReaderConfig() rollup.Config {
+	cfg := rollup.DefaultConfig(r.ChainID, r.RPC)
+	if r.Finality != "" {
+		cfg.Finality, _ = rollup.ParseFinality(r.Finality)
+	}
+	if r.Kind != "" {
+		cfg.Kind, _ = rollup.ParseKind(r.Kind)
+	}
+	return cfg
+}
+
+// ParseRollupFlag parses the value of --rollup:
+// CHAINID[/FINALITY[/KIND]]=URL, for example "901=http://127.0.0.1:9545" or
+// "10/safe/opstack=http://op-node:9545".
+func ParseRollupFlag(s string) (RollupConfig, error) {
+	spec, rpc, ok := strings.Cut(strings.TrimSpace(s), "=")
+	if !ok || rpc == "" {
+		return RollupConfig{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
+	}
+	parts := strings.Split(spec, "/")
+	if len(parts) > 3 {
+		return RollupConfig{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
+	}
+	id, err := strconv.ParseUint(parts[0], 10, 64)
+	if err != nil {
+		return RollupConfig{}, fmt.Errorf("--rollup %q: chain id %q is not a number", s, parts[0])
+	}
+	r := RollupConfig{ChainID: id, RPC: rpc}
+	if len(parts) > 1 {
+		r.Finality = parts[1]
+	}
+	if len(parts) > 2 {
+		r.Kind = parts[2]
+	}
+	return r, nil
+}
+
+func invalid(key, problem string) error {
+	return fmt.Errorf("%w: %s %s", ErrInvalidConfig, key, problem)
+}
+
+// checkURL validates an endpoint; its error never repeats the URL, which may
+// hold an API key.
+func checkURL(raw string, schemes ...string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return errors.New("is not a valid URL")
+	}
+	ok := false
+	for _, s := range schemes {
+		ok = ok || u.Scheme == s
+	}
+	if !ok {
+		return fmt.Errorf("has scheme %q, want %s", u.Scheme, strings.Join(schemes, ", "))
+	}
+	if u.Host == "" {
+		return errors.New("has no host")
+	}
+	return nil
+}
+
+// redactURL is an endpoint as shown in errors and logs: scheme, host and
+// port; user info, path and query may hold API keys.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "<invalid url>"
+	}
+	s := u.Scheme + "://" + u.Host
+	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
+		s += "/…"
+	}
+	return s
+}

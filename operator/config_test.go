@@ -1,0 +1,223 @@
+package operator_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"github.com/urfave/cli/v2"
+
+	"github.com/rollcall-avs/rollcall/operator"
+)
+
+func validConfig() operator.Config {
+	cfg := operator.DefaultConfig()
+	cfg.Deployment = "devnet.json"
+	cfg.BLSKeystore = "keys/op1.bls.json"
+	cfg.BLSPasswordFile = "keys/op1.password"
+	cfg.AggregatorURL = "http://127.0.0.1:8090"
+	cfg.Rollups = []operator.RollupConfig{
+		{ChainID: 901, RPC: "http://127.0.0.1:9545", Finality: "latest", Kind: "evm"},
+		{ChainID: 902, RPC: "ws://127.0.0.1:9546"},
+	}
+	return cfg
+}
+
+func TestConfigCheck(t *testing.T) {
+	require.NoError(t, validConfig().Check())
+	cases := []struct {
+		name   string
+		mutate func(*operator.Config)
+		want   string // "" means valid
+	}{
+		{"l1 rpc set", func(c *operator.Config) { c.L1RPC = "https://l1.example/key" }, ""},
+		{"no password file (env)", func(c *operator.Config) { c.BLSPasswordFile = "" }, ""},
+		{"opstack safe", func(c *operator.Config) { c.Rollups[1].Kind, c.Rollups[1].Finality = "opstack", "safe" }, ""},
+		{"no deployment", func(c *operator.Config) { c.Deployment = "" }, "deployment is required"},
+		{"bad l1 rpc", func(c *operator.Config) { c.L1RPC = "127.0.0.1:8545" }, "l1-rpc"},
+		{"no keystore", func(c *operator.Config) { c.BLSKeystore = "" }, "bls-keystore is required"},
+		{"no aggregator", func(c *operator.Config) { c.AggregatorURL = "" }, "aggregator-url is required"},
+		{"ws aggregator", func(c *operator.Config) { c.AggregatorURL = "ws://127.0.0.1:8090" }, "aggregator-url has scheme"},
+		{"aggregator without host", func(c *operator.Config) { c.AggregatorURL = "http://" }, "aggregator-url has no host"},
+		{"no data dir", func(c *operator.Config) { c.DataDir = "" }, "data-dir is required"},
+		{"zero poll", func(c *operator.Config) { c.PollInterval = 0 }, "poll-interval"},
+		{"round timeout below poll", func(c *operator.Config) { c.RoundTimeout = c.PollInterval }, "round-timeout"},
+		{"no rollups", func(c *operator.Config) { c.Rollups = nil }, "rollups must list"},
+		{"zero chain id", func(c *operator.Config) { c.Rollups[1].ChainID = 0 }, "rollups[1].chain-id is required"},
+		{"duplicate chain", func(c *operator.Config) { c.Rollups[1].ChainID = 901 }, "rollups[1].chain-id 901 is listed twice"},
+		{"no rpc", func(c *operator.Config) { c.Rollups[0].RPC = "" }, "rollups[0].rpc is required"},
+		{"bad rpc scheme", func(c *operator.Config) { c.Rollups[0].RPC = "ftp://x" }, "rollups[0].rpc has scheme"},
+		{"bad finality", func(c *operator.Config) { c.Rollups[0].Finality = "soon" }, `rollups[0].finality "soon"`},
+		{"bad kind", func(c *operator.Config) { c.Rollups[1].Kind = "zk" }, `rollups[1].kind "zk"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := validConfig()
+			tc.mutate(&cfg)
+			err := cfg.Check()
+			if tc.want == "" {
+				require.NoError(t, err)
+				return
+			}
+			require.ErrorIs(t, err, operator.ErrInvalidConfig)
+			require.ErrorContains(t, err, tc.want)
+		})
+	}
+}
+
+func TestCheckDoesNotLeakURL(t *testing.T) {
+	cfg := validConfig()
+	cfg.Rollups[0].RPC = "ftp://user:SECRETKEY@host/path"
+	err := cfg.Check()
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), "SECRETKEY")
+}
+
+const exampleYAML = `
+deployment: devnet.json
+l1-rpc: http://127.0.0.1:8545
+bls-keystore: keys/op1.bls.json
+bls-password-file: keys/op1.password
+aggregator-url: http://127.0.0.1:8090
+data-dir: ./operator-data
+poll-interval: 250ms
+rollups:
+  - chain-id: 901
+    rpc: http://127.0.0.1:9545
+    finality: latest
+    kind: evm
+  - chain-id: 902
+    rpc: http://127.0.0.1:9546
+`
+
+func writeFile(t *testing.T, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "operator.yaml")
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o600))
+	return path
+}
+
+func TestLoadConfig(t *testing.T) {
+	cfg, err := operator.LoadConfig(writeFile(t, exampleYAML))
+	require.NoError(t, err)
+	require.NoError(t, cfg.Check())
+	require.Equal(t, "devnet.json", cfg.Deployment)
+	require.Equal(t, "http://127.0.0.1:8545", cfg.L1RPC)
+	require.Equal(t, 250*time.Millisecond, cfg.PollInterval)
+	require.Equal(t, operator.DefaultRoundTimeout, cfg.RoundTimeout, "default kept")
+	require.Equal(t, []operator.RollupConfig{
+		{ChainID: 901, RPC: "http://127.0.0.1:9545", Finality: "latest", Kind: "evm"},
+		{ChainID: 902, RPC: "http://127.0.0.1:9546"},
+	}, cfg.Rollups)
+	rc := cfg.Rollups[1].ReaderConfig()
+	require.Equal(t, operator.DefaultFinality, rc.Finality)
+	require.Equal(t, operator.DefaultKind, rc.Kind)
+	require.NoError(t, rc.Check())
+}
+
+func TestExampleFileIsValid(t *testing.T) {
+	cfg, err := operator.LoadConfig(filepath.Join("..", "operator.example.yaml"))
+	require.NoError(t, err)
+	require.NoError(t, cfg.Check())
+}
+
+func TestLoadConfigUnknownKey(t *testing.T) {
+	_, err := operator.LoadConfig(writeFile(t, exampleYAML+"pol-interval: 1s\n"))
+	require.ErrorContains(t, err, "pol-interval")
+
+	_, err = operator.LoadConfig(writeFile(t, `
+rollups:
+  - chain-id: 901
+    rcp: http://127.0.0.1:9545
+`))
+	require.ErrorContains(t, err, "rcp")
+}
+
+func TestLoadConfigBadFinality(t *testing.T) {
+	cfg, err := operator.LoadConfig(writeFile(t, exampleYAML+`  - chain-id: 903
+    rpc: http://127.0.0.1:9547
+    finality: final
+`))
+	require.NoError(t, err)
+	err = cfg.Check()
+	require.ErrorContains(t, err, "rollups[2].finality")
+	require.ErrorContains(t, err, `"final"`)
+}
+
+// runCLI parses args (and the environment) with operator.Flags and returns
+// the resulting config.
+func runCLI(t *testing.T, args ...string) (operator.Config, error) {
+	t.Helper()
+	var (
+		cfg    operator.Config
+		cfgErr error
+	)
+	app := &cli.App{
+		Name:  "test",
+		Flags: operator.Flags(),
+		Action: func(c *cli.Context) error {
+			cfg, cfgErr = operator.ConfigFromCLI(c)
+			return nil
+		},
+	}
+	require.NoError(t, app.Run(append([]string{"test"}, args...)))
+	return cfg, cfgErr
+}
+
+func TestFlagsOverrideFile(t *testing.T) {
+	path := writeFile(t, exampleYAML)
+	cfg, err := runCLI(t, "--config", path)
+	require.NoError(t, err)
+	require.Equal(t, "http://127.0.0.1:8090", cfg.AggregatorURL, "file value")
+
+	cfg, err = runCLI(t, "--config", path, "--aggregator-url", "http://10.0.0.1:9000",
+		"--poll-interval", "2s", "--round-timeout", "1m", "--data-dir", "/var/lib/rollcall",
+		"--rollup", "10/safe/opstack=http://op-node:9545", "--rollup", "8453=https://base.example/key")
+	require.NoError(t, err)
+	require.Equal(t, "http://10.0.0.1:9000", cfg.AggregatorURL)
+	require.Equal(t, 2*time.Second, cfg.PollInterval)
+	require.Equal(t, time.Minute, cfg.RoundTimeout)
+	require.Equal(t, "/var/lib/rollcall", cfg.DataDir)
+	require.Equal(t, "devnet.json", cfg.Deployment, "unset flag keeps the file's value")
+	require.Equal(t, []operator.RollupConfig{
+		{ChainID: 10, RPC: "http://op-node:9545", Finality: "safe", Kind: "opstack"},
+		{ChainID: 8453, RPC: "https://base.example/key"},
+	}, cfg.Rollups, "--rollup replaces the file's list")
+	require.NoError(t, cfg.Check())
+}
+
+func TestEnvOverridesFile(t *testing.T) {
+	path := writeFile(t, exampleYAML)
+	t.Setenv("ROLLCALL_CONFIG", path)
+	t.Setenv("ROLLCALL_AGGREGATOR_URL", "http://env-aggregator:8090")
+	t.Setenv("ROLLCALL_POLL_INTERVAL", "3s")
+	t.Setenv("ROLLCALL_BLS_PASSWORD_FILE", "/run/secrets/bls")
+	t.Setenv("ROLLCALL_ROLLUP", "901/finalized=http://a:1,902=http://b:2")
+	cfg, err := runCLI(t)
+	require.NoError(t, err)
+	require.Equal(t, "http://env-aggregator:8090", cfg.AggregatorURL)
+	require.Equal(t, 3*time.Second, cfg.PollInterval)
+	require.Equal(t, "/run/secrets/bls", cfg.BLSPasswordFile)
+	require.Equal(t, "keys/op1.bls.json", cfg.BLSKeystore, "file value where no env is set")
+	require.Equal(t, []operator.RollupConfig{
+		{ChainID: 901, RPC: "http://a:1", Finality: "finalized"},
+		{ChainID: 902, RPC: "http://b:2"},
+	}, cfg.Rollups)
+
+	// A flag wins over the environment.
+	cfg, err = runCLI(t, "--aggregator-url", "http://flag:1")
+	require.NoError(t, err)
+	require.Equal(t, "http://flag:1", cfg.AggregatorURL)
+}
+
+func TestParseRollupFlag(t *testing.T) {
+	for _, bad := range []string{"", "901", "901=", "x=http://a", "1/2/3/4=http://a", "=http://a"} {
+		_, err := operator.ParseRollupFlag(bad)
+		require.Error(t, err, bad)
+	}
+	r, err := operator.ParseRollupFlag("901=http://a:1/path?x=y")
+	require.NoError(t, err)
+	require.Equal(t, operator.RollupConfig{ChainID: 901, RPC: "http://a:1/path?x=y"}, r)
+}

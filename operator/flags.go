@@ -1,0 +1,83 @@
+package operator
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/rollcall-avs/rollcall/internal/cliutil"
+)
+
+// Flag names: the YAML keys of Config, plus --config and the repeatable
+// --rollup.
+const (
+	FlagConfig          = "config"
+	FlagDeployment      = "deployment"
+	FlagL1RPC           = "l1-rpc"
+	FlagBLSKeystore     = "bls-keystore"
+	FlagBLSPasswordFile = "bls-password-file"
+	FlagAggregatorURL   = "aggregator-url"
+	FlagDataDir         = "data-dir"
+	FlagPollInterval    = "poll-interval"
+	FlagRoundTimeout    = "round-timeout"
+	FlagRollup          = "rollup"
+)
+
+// Flags are the operator daemon's flags. Each has the environment variable
+// ROLLCALL_<NAME>; a flag or variable that is set wins over the config file.
+// None has a Value: an unset flag leaves the file's setting (or the
+// default, shown in the help) alone.
+func Flags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: FlagConfig, Usage: "YAML config file (every key can also be set by its flag)", EnvVars: cliutil.EnvVar(FlagConfig)},
+		&cli.StringFlag{Name: FlagDeployment, Usage: "deployment file (L1 chain id, registry, registry coordinator)", EnvVars: cliutil.EnvVar(FlagDeployment)},
+		&cli.StringFlag{Name: FlagL1RPC, Usage: "L1 JSON-RPC endpoint", DefaultText: "the deployment's l1.rpcUrl", EnvVars: cliutil.EnvVar(FlagL1RPC)},
+		&cli.StringFlag{Name: FlagBLSKeystore, Usage: "encrypted BLS key of the operator", EnvVars: cliutil.EnvVar(FlagBLSKeystore)},
+		&cli.StringFlag{Name: FlagBLSPasswordFile, Usage: "file holding the BLS keystore password", DefaultText: "env " + BLSPasswordEnv, EnvVars: cliutil.EnvVar(FlagBLSPasswordFile)},
+		&cli.StringFlag{Name: FlagAggregatorURL, Usage: "aggregator JSON-RPC endpoint (http or https)", EnvVars: cliutil.EnvVar(FlagAggregatorURL)},
+		&cli.StringFlag{Name: FlagDataDir, Usage: "directory of the signing record (slashing protection)", DefaultText: DefaultDataDir, EnvVars: cliutil.EnvVar(FlagDataDir)},
+		&cli.DurationFlag{Name: FlagPollInterval, Usage: "how often the aggregator is asked for its open round", DefaultText: DefaultPollInterval.String(), EnvVars: cliutil.EnvVar(FlagPollInterval)},
+		&cli.DurationFlag{Name: FlagRoundTimeout, Usage: "how long one round is worked on (waiting for rollup heights, retrying the submission)", DefaultText: DefaultRoundTimeout.String(), EnvVars: cliutil.EnvVar(FlagRoundTimeout)},
+		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to follow, CHAINID[/FINALITY[/KIND]]=URL (repeatable; replaces the file's list)", EnvVars: cliutil.EnvVar(FlagRollup)},
+	}
+}
+
+// ConfigFromCLI reads --config (when given) over the defaults, then applies
+// every flag or environment variable that is set. It does not Check.
+func ConfigFromCLI(c *cli.Context) (Config, error) {
+	cfg := DefaultConfig()
+	if path := c.String(FlagConfig); path != "" {
+		var err error
+		if cfg, err = LoadConfig(path); err != nil {
+			return Config{}, err
+		}
+	}
+	strs := map[string]*string{
+		FlagDeployment:      &cfg.Deployment,
+		FlagL1RPC:           &cfg.L1RPC,
+		FlagBLSKeystore:     &cfg.BLSKeystore,
+		FlagBLSPasswordFile: &cfg.BLSPasswordFile,
+		FlagAggregatorURL:   &cfg.AggregatorURL,
+		FlagDataDir:         &cfg.DataDir,
+	}
+	for name, p := range strs {
+		if c.IsSet(name) {
+			*p = c.String(name)
+		}
+	}
+	if c.IsSet(FlagPollInterval) {
+		cfg.PollInterval = c.Duration(FlagPollInterval)
+	}
+	if c.IsSet(FlagRoundTimeout) {
+		cfg.RoundTimeout = c.Duration(FlagRoundTimeout)
+	}
+	if c.IsSet(FlagRollup) {
+		cfg.Rollups = nil
+		for _, v := range c.StringSlice(FlagRollup) {
+			r, err := ParseRollupFlag(v)
+			if err != nil {
+				return Config{}, err
+			}
+			cfg.Rollups = append(cfg.Rollups, r)
+		}
+	}
+	return cfg, nil
+}

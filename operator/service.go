@@ -1,0 +1,272 @@
+// Package operator is rollcall's operator daemon. It polls the aggregator
+// for the open checkpoint round, reads the claim for each target height from
+// the operator's own rollup nodes, computes the checkpoint digest itself,
+// records what it is about to sign (slashing protection, package
+// signrecord), signs with the operator's BLS key and sends the signature to
+// the aggregator.
+//
+// The daemon trusts nothing the aggregator says beyond "please attest these
+// heights in this round": the claims come from its own nodes, the digest is
+// computed locally, and a round for another L1 chain or registry is refused.
+package operator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
+	"github.com/ethereum/go-ethereum/common"
+	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/keystore"
+	"github.com/rollcall-avs/rollcall/operator/signrecord"
+	"github.com/rollcall-avs/rollcall/rollup"
+)
+
+// RecordFile is the signing record's file name in the data directory.
+const RecordFile = "signing-record.db"
+
+// Submission retry bounds: exponential backoff between them.
+const (
+	submitBackoffMin = 200 * time.Millisecond
+	submitBackoffMax = 5 * time.Second
+)
+
+var (
+	// ErrNotRegistered means the BLS key is not registered with rollcall.
+	ErrNotRegistered = errors.New("not registered")
+	// ErrStopped is returned by Start after Stop.
+	ErrStopped = errors.New("operator service stopped")
+)
+
+// Options are the service's replaceable dependencies.
+type Options struct {
+	// Registration checks that the key is registered. Nil means reading the
+	// registry coordinator on L1 (l1-rpc, or the deployment's RPC URL).
+	Registration RegistrationChecker
+	// Deployment and Key, when set, are used instead of loading the
+	// deployment file and the BLS keystore: for running operators inside
+	// another process (rollcall demo) without writing keys to disk.
+	Deployment *deploy.Deployment
+	Key        *bls.KeyPair
+}
+
+// Service is the operator daemon. Build it with NewService, run it with
+// Start, end it with Stop.
+type Service struct {
+	cfg        Config
+	log        *zap.Logger
+	l1ChainID  uint64
+	registry   common.Address
+	key        *bls.KeyPair
+	operatorID common.Hash
+	readers    map[uint64]rollup.Reader
+	record     *signrecord.Record
+	agg        Aggregator
+	status     *tracker
+
+	backoffMin, backoffMax time.Duration
+
+	mu       sync.Mutex
+	started  bool
+	stopped  bool
+	cancel   context.CancelFunc
+	done     chan struct{}
+	stopErr  error
+	stopOnce sync.Once
+
+	// Owned by the loop goroutine.
+	work        *roundWork
+	lastHandled uint64
+	aggDown     bool
+}
+
+// NewService checks cfg and builds the daemon step by step: deployment,
+// BLS key, registration on L1, one reader per rollup, the signing record and
+// the aggregator client. When a step fails, what was built is closed again.
+// ctx bounds the start-up calls.
+func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) (_ *Service, err error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	s := &Service{
+		cfg:        cfg,
+		readers:    map[uint64]rollup.Reader{},
+		backoffMin: submitBackoffMin,
+		backoffMax: submitBackoffMax,
+		done:       make(chan struct{}),
+	}
+	defer func() {
+		if err != nil {
+			s.closeAll()
+		}
+	}()
+
+	dep := opts.Deployment
+	if dep == nil {
+		if dep, err = deploy.Load(cfg.Deployment); err != nil {
+			return nil, err
+		}
+	}
+	s.l1ChainID, s.registry = dep.L1.ChainID, dep.AVS.Registry
+
+	if s.key = opts.Key; s.key == nil {
+		if s.key, err = loadKey(cfg); err != nil {
+			return nil, err
+		}
+	}
+	s.operatorID = common.Hash(sdktypes.OperatorIdFromKeyPair(s.key))
+	s.log = log.With(zap.Stringer("operatorId", s.operatorID))
+	s.status = newTracker(s.operatorID)
+
+	if err := s.checkRegistered(ctx, dep, opts.Registration); err != nil {
+		return nil, err
+	}
+
+	for _, rc := range cfg.Rollups {
+		r, err := rollup.New(ctx, rc.ReaderConfig(), s.log)
+		if err != nil {
+			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
+		}
+		s.readers[rc.ChainID] = r
+	}
+
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data dir: %w", err)
+	}
+	s.record, err = signrecord.Open(filepath.Join(cfg.DataDir, RecordFile), s.operatorID)
+	if err != nil {
+		return nil, err
+	}
+	if last, ok, err := s.record.LastRound(); err != nil {
+		return nil, fmt.Errorf("signing record: %w", err)
+	} else if ok {
+		s.log.Info("signing record opened", zap.String("path", s.record.Path()), zap.Uint64("lastSignedRound", last))
+	}
+
+	s.agg, err = DialAggregator(ctx, cfg.AggregatorURL)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// loadKey decrypts the BLS keystore with the password from its file or the
+// environment.
+func loadKey(cfg Config) (*bls.KeyPair, error) {
+	password, err := keystore.PasswordSource{File: cfg.BLSPasswordFile, Env: BLSPasswordEnv}.Read()
+	if err != nil {
+		if errors.Is(err, keystore.ErrNoPassword) {
+			return nil, fmt.Errorf("BLS keystore password: set --%s or %s", FlagBLSPasswordFile, BLSPasswordEnv)
+		}
+		return nil, fmt.Errorf("BLS keystore password: %w", err)
+	}
+	return keystore.LoadBLS(cfg.BLSKeystore, password)
+}
+
+// checkRegistered fails unless the key's operator id is registered with
+// rollcall's registry coordinator.
+func (s *Service) checkRegistered(ctx context.Context, dep *deploy.Deployment, checker RegistrationChecker) error {
+	if checker == nil {
+		url := s.cfg.L1RPC
+		if url == "" {
+			url = dep.L1.RPCURL
+		}
+		l1, err := dialL1Registration(ctx, url, dep.L1.ChainID, dep.AVS.RegistryCoordinator)
+		if err != nil {
+			return err
+		}
+		defer l1.Close()
+		checker = l1
+	}
+	addr, ok, err := checker.Registered(ctx, s.operatorID)
+	if err != nil {
+		return fmt.Errorf("check registration: %w", err)
+	}
+	if !ok {
+		pk := s.key.GetPubKeyG1()
+		return fmt.Errorf("BLS key G1(%#x, %#x) (operator id %s) is %w with rollcall at registry coordinator %s: run `rollcall operator register`",
+			pk.X.Bytes(), pk.Y.Bytes(), s.operatorID, ErrNotRegistered, dep.AVS.RegistryCoordinator)
+	}
+	s.log.Info("operator is registered", zap.Stringer("operator", addr))
+	return nil
+}
+
+// OperatorID is keccak256(G1.X ‖ G1.Y) of the operator's BLS key.
+func (s *Service) OperatorID() common.Hash { return s.operatorID }
+
+// Status returns a snapshot of the daemon's counters.
+func (s *Service) Status() Status { return s.status.snapshot() }
+
+// Start runs the daemon's loop until Stop. ctx is not used by the loop.
+func (s *Service) Start(context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopped {
+		return ErrStopped
+	}
+	if s.started {
+		return errors.New("operator service already started")
+	}
+	s.started = true
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	go s.run(ctx)
+	s.log.Info("operator started", zap.Int("rollups", len(s.readers)),
+		zap.Uint64("l1ChainId", s.l1ChainID), zap.Stringer("registry", s.registry))
+	return nil
+}
+
+// Stop ends the loop (waiting for it at most until ctx ends) and closes
+// the aggregator client, the rollup readers and the signing record. It is
+// idempotent: later calls return the first call's result.
+func (s *Service) Stop(ctx context.Context) error {
+	s.stopOnce.Do(func() {
+		s.mu.Lock()
+		s.stopped = true
+		started := s.started
+		s.mu.Unlock()
+		var errs []error
+		if started {
+			s.cancel()
+			select {
+			case <-s.done:
+			case <-ctx.Done():
+				errs = append(errs, fmt.Errorf("operator loop did not stop: %w", ctx.Err()))
+			}
+		}
+		errs = append(errs, s.closeAll())
+		s.stopErr = errors.Join(errs...)
+		if s.log != nil {
+			s.log.Info("operator stopped")
+		}
+	})
+	return s.stopErr
+}
+
+// closeAll closes what NewService built.
+func (s *Service) closeAll() error {
+	var errs []error
+	if s.agg != nil {
+		s.agg.Close()
+	}
+	for _, r := range s.readers {
+		r.Close()
+	}
+	if s.record != nil {
+		if err := s.record.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close signing record: %w", err))
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,86 @@
+package operator
+
+import (
+	"maps"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Reason says why the operator refused to sign a round. The values are
+// stable: they label metrics and the node API.
+type Reason string
+
+const (
+	// ReasonWrongL1Chain: the round names another L1 chain id than the
+	// deployment's.
+	ReasonWrongL1Chain Reason = "wrong-l1-chain"
+	// ReasonWrongRegistry: the round names another registry than the
+	// deployment's.
+	ReasonWrongRegistry Reason = "wrong-registry"
+	// ReasonUnknownChain: a target is a chain the operator does not follow.
+	ReasonUnknownChain Reason = "unknown-chain"
+	// ReasonBadTargets: no target, too many, or one chain twice.
+	ReasonBadTargets Reason = "bad-targets"
+	// ReasonConflict: a claim conflicts with one signed before (slashing
+	// protection).
+	ReasonConflict Reason = "conflict"
+	// ReasonRoundDigest: the round was signed before with another digest.
+	ReasonRoundDigest Reason = "round-digest"
+	// ReasonRecord: the signing record could not be written.
+	ReasonRecord Reason = "record-error"
+	// ReasonTimeout: the rollups did not reach the target heights within
+	// round-timeout.
+	ReasonTimeout Reason = "timeout"
+	// ReasonReplaced: the aggregator opened a newer round before the
+	// claims of this one could be read.
+	ReasonReplaced Reason = "replaced"
+)
+
+// Status is a snapshot of what the daemon has done, for the node API and
+// metrics.
+type Status struct {
+	OperatorID common.Hash
+	// LastRoundSeen is the newest round the aggregator showed.
+	LastRoundSeen uint64
+	// LastRoundSigned is the newest round signed (recorded, then sent).
+	LastRoundSigned uint64
+	// LastRoundAccepted is the newest round the aggregator accepted.
+	LastRoundAccepted uint64
+	// Signed counts signatures made; Accepted those the aggregator took
+	// (a duplicate counts: it had taken it already).
+	Signed, Accepted uint64
+	// Refused counts rounds refused, by reason.
+	Refused map[Reason]uint64
+	// Rejected counts signatures the aggregator refused, by JSON-RPC code.
+	Rejected map[int]uint64
+	// SubmitFailures counts signatures given up after transient errors.
+	SubmitFailures uint64
+	// AggregatorReachable is false after the last poll failed.
+	AggregatorReachable bool
+}
+
+// tracker holds the live Status.
+type tracker struct {
+	mu sync.Mutex
+	s  Status
+}
+
+func newTracker(operatorID common.Hash) *tracker {
+	return &tracker{s: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}}}
+}
+
+func (t *tracker) update(f func(*Status)) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	f(&t.s)
+}
+
+func (t *tracker) snapshot() Status {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := t.s
+	s.Refused = maps.Clone(t.s.Refused)
+	s.Rejected = maps.Clone(t.s.Rejected)
+	return s
+}
