@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -37,7 +39,27 @@ func LoadYAML(path string, v any) error {
 		if errors.Is(err, io.EOF) {
 			return nil // an empty file is an empty config
 		}
-		return fmt.Errorf("config %s: %w", path, err)
+		return fmt.Errorf("config %s: %s", path, describe(err))
 	}
 	return nil
+}
+
+// unknownField matches yaml.v3's message for a key with no struct field.
+var unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type `)
+
+// describe turns the YAML library's (possibly multi-line) errors into one
+// line that names each offending key.
+func describe(err error) string {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return strings.ReplaceAll(strings.TrimPrefix(err.Error(), "yaml: "), "\n", "; ")
+	}
+	msgs := make([]string, len(te.Errors))
+	for i, m := range te.Errors {
+		if sub := unknownField.FindStringSubmatch(m); sub != nil {
+			m = fmt.Sprintf("line %s: unknown key %q", sub[1], sub[2])
+		}
+		msgs[i] = m
+	}
+	return strings.Join(msgs, "; ")
 }
