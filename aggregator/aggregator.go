@@ -53,6 +53,9 @@ type Service struct {
 	rounds    map[uint64]*round // open (or submitting) rounds
 	newest    uint64            // newest open round, offered to operators
 	lastRound uint64            // highest round number used
+	// covered are the targets of the newest round that is open or
+	// attested: a round over the same heights would attest nothing new.
+	covered   []api.Target
 	threshold uint16
 	maxAge    uint32
 	// checkedKeys are operators whose G2 key passed the subgroup check.
@@ -138,6 +141,10 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	}
 	s.httpSrv = &http.Server{Handler: s.rpcSrv, ReadHeaderTimeout: 10 * time.Second}
 
+	// Logged before the loops start: they change these fields.
+	s.log.Info("aggregator starting", zap.String("rpc", "http://"+s.listener.Addr().String()),
+		zap.Int("rollups", len(s.readers)), zap.Uint16("thresholdBips", s.threshold), zap.Uint64("lastRound", s.lastRound))
+
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	g, runCtx := errgroup.WithContext(runCtx)
@@ -151,8 +158,6 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	g.Go(func() error { s.verifyLoop(runCtx); return nil })
 	g.Go(func() error { s.openLoop(runCtx); return nil })
 	g.Go(func() error { s.submitLoop(runCtx); return nil })
-	s.log.Info("aggregator started", zap.String("rpc", "http://"+s.listener.Addr().String()),
-		zap.Int("rollups", len(s.readers)), zap.Uint16("thresholdBips", s.threshold), zap.Uint64("lastRound", s.lastRound))
 	return nil
 }
 

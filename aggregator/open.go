@@ -42,6 +42,12 @@ func (s *Service) openRound(ctx context.Context) error {
 		return fmt.Errorf("read L1 head: %w", err)
 	}
 	s.expireStale(head)
+	if s.newestIsFresh() {
+		// The newest round (for example one resumed after a restart) still
+		// has its full interval to gather signatures: opening a new one now
+		// would close it.
+		return nil
+	}
 
 	var targets []api.Target
 	for _, r := range s.readers {
@@ -56,7 +62,7 @@ func (s *Service) openRound(ctx context.Context) error {
 		return fmt.Errorf("no rollup head could be read")
 	}
 	slices.SortFunc(targets, func(a, b api.Target) int { return cmpUint(a.ChainID, b.ChainID) })
-	if s.sameAsNewest(targets) {
+	if s.alreadyCovered(targets) {
 		s.log.Debug("no rollup advanced; no new round")
 		return nil
 	}
@@ -96,20 +102,37 @@ func (s *Service) openRound(ctx context.Context) error {
 			delete(s.rounds, n)
 		}
 	}
-	s.rounds[rec.Round] = newRound(rec, snap)
+	r := newRound(rec, snap)
+	r.freshUntil = time.Now().Add(s.freshFor())
+	s.rounds[rec.Round] = r
 	s.newest = rec.Round
+	s.covered = targets
 	s.log.Info("round opened", zap.Uint64("round", rec.Round), zap.Uint32("referenceBlock", ref),
 		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)))
 	return nil
 }
 
-// sameAsNewest tells whether targets repeat the newest round's.
-func (s *Service) sameAsNewest(targets []api.Target) bool {
+// alreadyCovered tells whether targets repeat those of the newest round
+// that is open or attested.
+func (s *Service) alreadyCovered(targets []api.Target) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Equal(s.covered, targets)
+}
+
+// newestIsFresh tells whether the newest round is open and younger than
+// the round interval.
+func (s *Service) newestIsFresh() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r, ok := s.rounds[s.newest]
-	return ok && slices.Equal(r.rec.Targets, targets)
+	return ok && r.rec.Status == api.StatusOpen && time.Now().Before(r.freshUntil)
 }
+
+// freshFor is how long a newly opened (or resumed) round is offered before
+// the next one may replace it: a little under the round interval, so the
+// ticker's next tick is not skipped.
+func (s *Service) freshFor() time.Duration { return s.cfg.RoundInterval - s.cfg.RoundInterval/10 }
 
 // expireStale closes rounds whose reference block has become too old for
 // the registry to accept (with a margin for the submission's own block).
@@ -131,6 +154,9 @@ func (s *Service) expireStale(head uint64) {
 // closeRoundLocked persists a round's final status. Callers hold s.mu.
 func (s *Service) closeRoundLocked(r *round, status string) {
 	r.rec.Status = status
+	if status == api.StatusExpired && slices.Equal(s.covered, r.rec.Targets) {
+		s.covered = nil // those heights still need a round
+	}
 	if err := s.store.PutRound(r.rec); err != nil {
 		s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
 	}
@@ -153,6 +179,9 @@ func (s *Service) resume(ctx context.Context) error {
 
 	open, err := s.store.OpenRounds()
 	if err != nil {
+		return err
+	}
+	if err := s.loadCovered(); err != nil {
 		return err
 	}
 	for _, rec := range open {
@@ -180,6 +209,9 @@ func (s *Service) resume(ctx context.Context) error {
 		if r.best(s.threshold) != nil {
 			r.quorumAt = time.Now().Add(-s.cfg.LateWindow) // submit at once
 		}
+		// A resumed round gets a full interval again: operators whose
+		// submissions failed while the aggregator was down are retrying.
+		r.freshUntil = time.Now().Add(s.freshFor())
 		s.rounds[rec.Round] = r
 		if rec.Round > s.newest {
 			s.newest = rec.Round
@@ -187,6 +219,25 @@ func (s *Service) resume(ctx context.Context) error {
 		s.log.Info("round resumed", zap.Uint64("round", rec.Round), zap.Int("signatures", len(sigs)))
 	}
 	return nil
+}
+
+// loadCovered finds, after a restart, the targets of the newest round that
+// is open or attested.
+func (s *Service) loadCovered() error {
+	var before uint64
+	for {
+		recs, err := s.store.ListRounds(before, 100)
+		if err != nil || len(recs) == 0 {
+			return err
+		}
+		for _, rec := range recs {
+			if rec.Status == api.StatusOpen || rec.Status == api.StatusAttested {
+				s.covered = rec.Targets
+				return nil
+			}
+			before = rec.Round
+		}
+	}
 }
 
 func cmpUint(a, b uint64) int {

@@ -28,6 +28,8 @@ type round struct {
 	quorumAt time.Time
 	// submitting is set while the submitter owns the round.
 	submitting bool
+	// freshUntil: until then no newer round replaces this one.
+	freshUntil time.Time
 }
 
 // digestGroup is every signature over one digest, aggregated as they come.

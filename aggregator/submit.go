@@ -3,6 +3,7 @@ package aggregator
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -209,6 +210,9 @@ func (s *Service) finish(r *round, update func(*roundRecord)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	update(r.rec)
+	if r.rec.Status == api.StatusExpired && slices.Equal(s.covered, r.rec.Targets) {
+		s.covered = nil // those heights still need a round
+	}
 	if err := s.store.PutRound(r.rec); err != nil {
 		s.log.Error("persist round", zap.Uint64("round", r.rec.Round), zap.Error(err))
 	}
