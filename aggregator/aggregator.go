@@ -48,6 +48,9 @@ type Service struct {
 	listener net.Listener
 	httpSrv  *http.Server
 	rpcSrv   *rpc.Server
+	// metrics (metrics.go): no-op ones when cfg.Metrics is empty.
+	metrics    Metrics
+	metricsSrv *metricsServer
 
 	mu        sync.Mutex
 	rounds    map[uint64]*round // open (or submitting) rounds
@@ -80,7 +83,8 @@ func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Log
 	if log == nil {
 		log = zap.NewNop()
 	}
-	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, verifyCh: make(chan *verifyReq, 1024)}, nil
+	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, verifyCh: make(chan *verifyReq, 1024),
+		metrics: newMetrics(cfg.Metrics)}, nil
 }
 
 // Start connects to L1 and the rollups, opens the store, resumes open
@@ -136,10 +140,13 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	}
 	s.rpcSrv = rpc.NewServer()
 	s.rpcSrv.SetHTTPBodyLimit(api.MaxRequestBytes)
-	if err := s.rpcSrv.RegisterName(api.Namespace, &rpcService{s: s}); err != nil {
+	if err := s.rpcSrv.RegisterName(api.Namespace, &meteredRPC{&rpcService{s: s}}); err != nil {
 		return err
 	}
 	s.httpSrv = &http.Server{Handler: s.rpcSrv, ReadHeaderTimeout: 10 * time.Second}
+	if err := s.listenMetrics(); err != nil {
+		return err
+	}
 
 	// Logged before the loops start: they change these fields.
 	s.log.Info("aggregator starting", zap.String("rpc", "http://"+s.listener.Addr().String()),
@@ -158,6 +165,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	g.Go(func() error { s.verifyLoop(runCtx); return nil })
 	g.Go(func() error { s.openLoop(runCtx); return nil })
 	g.Go(func() error { s.submitLoop(runCtx); return nil })
+	s.serveMetrics(g)
 	return nil
 }
 
@@ -176,6 +184,7 @@ func (s *Service) Stop(ctx context.Context) error {
 		if s.httpSrv != nil {
 			errs = append(errs, s.httpSrv.Shutdown(ctx))
 		}
+		errs = append(errs, s.stopMetrics(ctx))
 		if s.cancel != nil {
 			s.cancel()
 		}

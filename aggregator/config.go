@@ -52,6 +52,10 @@ type Config struct {
 	// (random linear combination); off verifies each with its own pairing.
 	BatchVerify *bool          `yaml:"batch-verify"`
 	Rollups     []RollupConfig `yaml:"rollups"`
+	// Metrics is the Prometheus metrics address (GET /metrics); empty
+	// disables them. WithDefaults leaves it alone: `rollcall aggregator
+	// run` starts from DefaultMetricsAddr, a Config built in code from none.
+	Metrics string `yaml:"metrics"`
 }
 
 // WithDefaults fills unset values.
@@ -102,6 +106,13 @@ func (c Config) Check() error {
 	}
 	if c.ReceiptPoll <= 0 {
 		return errors.New("receipt-poll: must be positive")
+	}
+	if c.Metrics != "" {
+		if _, port, err := net.SplitHostPort(c.Metrics); err != nil {
+			return fmt.Errorf("metrics: %q is not host:port (empty disables metrics): %w", c.Metrics, err)
+		} else if port != "0" && c.Metrics == c.ListenAddr {
+			return fmt.Errorf("metrics: %q is also the listen address", c.Metrics)
+		}
 	}
 	if len(c.Rollups) == 0 {
 		return errors.New("rollups: at least one rollup is required")

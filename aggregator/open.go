@@ -107,6 +107,7 @@ func (s *Service) openRound(ctx context.Context) error {
 	s.rounds[rec.Round] = r
 	s.newest = rec.Round
 	s.covered = targets
+	s.metrics.RoundOpened()
 	s.log.Info("round opened", zap.Uint64("round", rec.Round), zap.Uint32("referenceBlock", ref),
 		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)))
 	return nil
@@ -154,6 +155,9 @@ func (s *Service) expireStale(head uint64) {
 // closeRoundLocked persists a round's final status. Callers hold s.mu.
 func (s *Service) closeRoundLocked(r *round, status string) {
 	r.rec.Status = status
+	if status == api.StatusExpired {
+		s.metrics.RoundExpired()
+	}
 	if status == api.StatusExpired && slices.Equal(s.covered, r.rec.Targets) {
 		s.covered = nil // those heights still need a round
 	}

@@ -132,6 +132,7 @@ func (s *Service) submit(ctx context.Context, r *round) {
 		rec.AttestedAt = time.Now().UnixMilli()
 		rec.SignedBips = sub.bips
 	})
+	s.metrics.Submitted(len(sub.signers), receipt.GasUsed)
 	log.Info("round attested", zap.Int("signers", len(sub.signers)), zap.Int("operators", len(r.snap.Operators)),
 		zap.Uint64("gas", receipt.GasUsed), zap.Stringer("tx", receipt.TxHash))
 }
@@ -210,6 +211,12 @@ func (s *Service) finish(r *round, update func(*roundRecord)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	update(r.rec)
+	switch r.rec.Status {
+	case api.StatusAttested:
+		s.metrics.RoundAttested()
+	case api.StatusExpired:
+		s.metrics.RoundExpired()
+	}
 	if r.rec.Status == api.StatusExpired && slices.Equal(s.covered, r.rec.Targets) {
 		s.covered = nil // those heights still need a round
 	}
@@ -225,6 +232,7 @@ func (s *Service) retryLater(r *round) {
 	defer s.mu.Unlock()
 	r.submitting = false
 	r.quorumAt = time.Now().Add(retryDelay - s.cfg.LateWindow)
+	s.metrics.SubmissionRetry()
 }
 
 // registryABI is the registry's parsed ABI, for decoding its custom errors.

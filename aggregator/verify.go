@@ -57,6 +57,7 @@ func (s *Service) verifyLoop(ctx context.Context) {
 				break drain
 			}
 		}
+		s.metrics.VerifyBatch(len(batch))
 		s.verifyBatch(batch)
 	}
 }

@@ -2,6 +2,7 @@ package keystore_test
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	ethkeystore "github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -32,13 +34,147 @@ func TestBLSRoundTrip(t *testing.T) {
 	require.True(t, kp.PrivKey.Equal(back.PrivKey))
 	require.True(t, kp.PubKey.Equal(back.PubKey.G1Affine))
 
-	// eigensdk-go reads the file too.
-	sdk, err := bls.ReadPrivateKeyFromFile(path, password)
+	// An EIP-2335 version 4 keystore with rollcall's BN254 conventions.
+	raw, err := os.ReadFile(path)
 	require.NoError(t, err)
-	require.True(t, kp.PrivKey.Equal(sdk.PrivKey))
+	var f struct {
+		Crypto struct {
+			KDF struct {
+				Function string         `json:"function"`
+				Params   map[string]any `json:"params"`
+			} `json:"kdf"`
+			Checksum struct{ Function string } `json:"checksum"`
+			Cipher   struct {
+				Function string            `json:"function"`
+				Params   map[string]string `json:"params"`
+			} `json:"cipher"`
+		} `json:"crypto"`
+		Description string `json:"description"`
+		Pubkey      string `json:"pubkey"`
+		Path        *string
+		UUID        string `json:"uuid"`
+		Version     int    `json:"version"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &f))
+	require.Equal(t, 4, f.Version)
+	require.Equal(t, "scrypt", f.Crypto.KDF.Function)
+	require.EqualValues(t, 8, f.Crypto.KDF.Params["r"])
+	require.EqualValues(t, 32, f.Crypto.KDF.Params["dklen"])
+	require.Len(t, f.Crypto.KDF.Params["salt"], 64)
+	require.Equal(t, "sha256", f.Crypto.Checksum.Function)
+	require.Equal(t, "aes-128-ctr", f.Crypto.Cipher.Function)
+	require.Len(t, f.Crypto.Cipher.Params["iv"], 32)
+	require.Equal(t, "rollcall BLS key (BN254)", f.Description)
+	require.NotNil(t, f.Path)
+	require.Equal(t, "", *f.Path)
+	require.Len(t, f.UUID, 36)
+	x, y := kp.PubKey.X.Bytes(), kp.PubKey.Y.Bytes()
+	require.Equal(t, hex.EncodeToString(append(x[:], y[:]...)), f.Pubkey)
+	require.Equal(t, f.Pubkey, keystore.G1Hex(kp.PubKey))
 }
 
-func TestBLSStandardScryptReadableBySDKFormat(t *testing.T) {
+func TestBLSTwoSavesDiffer(t *testing.T) {
+	kp, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	require.NoError(t, keystore.SaveBLS(a, kp, password, keystore.WithLightScrypt()))
+	require.NoError(t, keystore.SaveBLS(b, kp, password, keystore.WithLightScrypt()))
+	ra, err := os.ReadFile(a)
+	require.NoError(t, err)
+	rb, err := os.ReadFile(b)
+	require.NoError(t, err)
+	require.NotEqual(t, ra, rb, "fresh salt, IV and uuid each time")
+}
+
+// legacyBLS writes eigensdk-go's older layout, as KeyPair.SaveToFile does
+// but with light scrypt.
+func legacyBLS(t *testing.T, path string, kp *bls.KeyPair, pw string) {
+	t.Helper()
+	sk := kp.PrivKey.Bytes()
+	cj, err := ethkeystore.EncryptDataV3(sk[:], []byte(pw), ethkeystore.LightScryptN, ethkeystore.LightScryptP)
+	require.NoError(t, err)
+	data, err := json.Marshal(map[string]any{"pubKey": kp.PubKey.String(), "crypto": cj})
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(path, data, 0o600))
+}
+
+func TestBLSLegacyFormat(t *testing.T) {
+	kp, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "old.bls.json")
+	legacyBLS(t, path, kp, password)
+
+	back, err := keystore.LoadBLS(path, password)
+	require.NoError(t, err)
+	require.True(t, kp.PrivKey.Equal(back.PrivKey))
+
+	_, err = keystore.LoadBLS(path, "not it")
+	require.ErrorIs(t, err, keystore.ErrWrongPassword)
+
+	info, err := keystore.Inspect(path)
+	require.NoError(t, err)
+	require.Equal(t, keystore.KindBLS, info.Kind)
+	require.Equal(t, keystore.FormatEigenSDK, info.Format)
+	require.True(t, kp.PubKey.Equal(info.G1.G1Affine))
+
+	// A pubKey that is not the key's is refused.
+	other, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	raw, err := os.ReadFile(path)
+	require.NoError(t, err)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(raw), kp.PubKey.String(), other.PubKey.String(), 1)), 0o600))
+	_, err = keystore.LoadBLS(bad, password)
+	require.ErrorContains(t, err, "does not match")
+}
+
+// TestBLSLegacyWrittenBySDK reads a file eigensdk-go itself wrote.
+func TestBLSLegacyWrittenBySDK(t *testing.T) {
+	if testing.Short() {
+		t.Skip("eigensdk-go writes with standard scrypt: a second and 256 MiB")
+	}
+	kp, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "sdk.bls.json")
+	require.NoError(t, kp.SaveToFile(path, password))
+	back, err := keystore.LoadBLS(path, password)
+	require.NoError(t, err)
+	require.True(t, kp.PrivKey.Equal(back.PrivKey))
+}
+
+func TestBLSPubkeyMismatch(t *testing.T) {
+	kp, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	other, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "op.bls.json")
+	require.NoError(t, keystore.SaveBLS(path, kp, password, keystore.WithLightScrypt()))
+	raw, err := os.ReadFile(path)
+	require.NoError(t, err)
+	bad := filepath.Join(dir, "bad.bls.json")
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(raw), keystore.G1Hex(kp.PubKey), keystore.G1Hex(other.PubKey), 1)), 0o600))
+	_, err = keystore.LoadBLS(bad, password)
+	require.ErrorContains(t, err, "does not match")
+}
+
+func TestECDSAAddressMismatch(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "op.ecdsa.json")
+	require.NoError(t, keystore.SaveECDSA(path, key, password, keystore.WithLightScrypt()))
+	raw, err := os.ReadFile(path)
+	require.NoError(t, err)
+	addr := strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()[2:])
+	bad := filepath.Join(dir, "bad.ecdsa.json")
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(raw), addr, strings.Repeat("ab", 20), 1)), 0o600))
+	_, err = keystore.LoadECDSA(bad, password)
+	require.ErrorContains(t, err, "is not the encrypted key's")
+}
+
+func TestBLSStandardScrypt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("standard scrypt takes a second and 256 MiB")
 	}
@@ -48,7 +184,17 @@ func TestBLSStandardScryptReadableBySDKFormat(t *testing.T) {
 	require.NoError(t, keystore.SaveBLS(path, kp, password))
 	raw, err := os.ReadFile(path)
 	require.NoError(t, err)
-	require.Contains(t, string(raw), `"n":262144`)
+	var f struct {
+		Crypto struct {
+			KDF struct {
+				Params struct{ N, P, R int } `json:"params"`
+			} `json:"kdf"`
+		} `json:"crypto"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &f))
+	require.Equal(t, 262144, f.Crypto.KDF.Params.N)
+	require.Equal(t, 1, f.Crypto.KDF.Params.P)
+	require.Equal(t, 8, f.Crypto.KDF.Params.R)
 	back, err := keystore.LoadBLS(path, password)
 	require.NoError(t, err)
 	require.True(t, kp.PrivKey.Equal(back.PrivKey))
@@ -101,14 +247,14 @@ func TestWrongKind(t *testing.T) {
 	ecdsaPath := filepath.Join(dir, "ecdsa.json")
 	require.NoError(t, keystore.SaveECDSA(ecdsaPath, key, password, keystore.WithLightScrypt()))
 	_, err = keystore.LoadBLS(ecdsaPath, password)
-	require.ErrorContains(t, err, "no pubKey field")
+	require.ErrorContains(t, err, "not a BLS keystore")
 
 	kp, err := bls.GenRandomBlsKeys()
 	require.NoError(t, err)
 	blsPath := filepath.Join(dir, "bls.json")
 	require.NoError(t, keystore.SaveBLS(blsPath, kp, password, keystore.WithLightScrypt()))
 	_, err = keystore.LoadECDSA(blsPath, password)
-	require.Error(t, err)
+	require.ErrorContains(t, err, "not an ECDSA keystore")
 }
 
 func TestNoPrivateKeyInFile(t *testing.T) {
@@ -199,4 +345,21 @@ func TestPasswordSource(t *testing.T) {
 	require.ErrorContains(t, err, "ROLLCALL_TEST_UNSET_XYZ")
 	_, err = keystore.PasswordSource{}.Read()
 	require.ErrorIs(t, err, keystore.ErrNoPassword)
+	_, err = keystore.PasswordSource{Env: "ROLLCALL_TEST_UNSET_XYZ"}.Read()
+	require.ErrorIs(t, err, keystore.ErrNoPassword, "an unset variable is no password")
+
+	// A prompt needs a terminal on stdin; the file and the variable come first.
+	pw, err = keystore.PasswordSource{File: file, Env: "ROLLCALL_TEST_PW", Prompt: "Password: "}.Read()
+	require.NoError(t, err)
+	require.Equal(t, "s3cret", pw)
+	pw, err = keystore.PasswordSource{Env: "ROLLCALL_TEST_PW", Prompt: "Password: "}.Read()
+	require.NoError(t, err)
+	require.Equal(t, "from-env", pw)
+	if !keystore.StdinIsTerminal() {
+		_, err = keystore.PasswordSource{Env: "ROLLCALL_TEST_UNSET_XYZ", Prompt: "Password: "}.Read()
+		require.ErrorIs(t, err, keystore.ErrNoPassword)
+		_, err = keystore.PasswordSource{Prompt: "Password: "}.Read()
+		require.ErrorIs(t, err, keystore.ErrNoPassword)
+		require.ErrorContains(t, err, "not a terminal")
+	}
 }

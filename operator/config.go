@@ -3,6 +3,7 @@ package operator
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -58,6 +59,36 @@ type Config struct {
 	RoundTimeout time.Duration `yaml:"round-timeout"`
 	// Rollups are the chains the operator follows, one node each.
 	Rollups []RollupConfig `yaml:"rollups"`
+
+	// ---- lifecycle settings: used by `operator register`, `deregister`,
+	// `update-socket` and `status` only; `operator run` ignores them (see
+	// CheckLifecycle). ----
+
+	// ECDSAKeystore is the operator's encrypted ECDSA key (v3 keystore): its
+	// address is the EigenLayer operator and it pays for the transactions.
+	ECDSAKeystore string `yaml:"ecdsa-keystore"`
+	// ECDSAPasswordFile holds that keystore's password; empty means the
+	// ROLLCALL_ECDSA_PASSWORD environment variable.
+	ECDSAPasswordFile string `yaml:"ecdsa-password-file"`
+	// Socket is the URL the aggregator can reach this operator at, stored
+	// on chain at registration (and changed by `operator update-socket`).
+	Socket string `yaml:"socket"`
+	// MetadataURL is the operator's EigenLayer metadata (set when becoming
+	// an EigenLayer operator).
+	MetadataURL string `yaml:"metadata-url"`
+
+	// ---- end of lifecycle settings ----
+
+	// ---- node API and metrics settings (see nodeapi.go, metrics.go) ----
+
+	// NodeAPI is the address of the EigenLayer node API (GET /eigen/node,
+	// /eigen/node/health, /eigen/node/services); empty disables it.
+	NodeAPI string `yaml:"node-api"`
+	// Metrics is the address of the Prometheus metrics (GET /metrics);
+	// empty disables them.
+	Metrics string `yaml:"metrics"`
+
+	// ---- end of node API and metrics settings ----
 }
 
 // RollupConfig is one rollup the operator follows.
@@ -83,7 +114,7 @@ func DefaultConfig() Config {
 // LoadConfig reads the YAML file at path over the defaults, rejecting
 // unknown keys. It does not Check the result: flags may still change it.
 func LoadConfig(path string) (Config, error) {
-	cfg := DefaultConfig()
+	cfg := withServerDefaults(DefaultConfig())
 	if err := config.LoadYAML(path, &cfg); err != nil {
 		return Config{}, err
 	}
@@ -148,6 +179,12 @@ func (c Config) Check() error {
 				return invalid(key+".kind", fmt.Sprintf("%q is not evm or opstack", r.Kind))
 			}
 		}
+	}
+	if err := c.checkLifecycleValues(); err != nil {
+		return err
+	}
+	if err := c.checkServerValues(); err != nil {
+		return err
 	}
 	return nil
 }
@@ -228,3 +265,120 @@ func redactURL(raw string) string {
 	}
 	return s
 }
+
+// ---- lifecycle settings (register, deregister, update-socket, status) ----
+
+// ECDSAPasswordEnv is the environment variable holding the ECDSA keystore
+// password when no password file is configured.
+const ECDSAPasswordEnv = "ROLLCALL_ECDSA_PASSWORD"
+
+// Lifecycle names the operator commands other than run, each needing its
+// own subset of the settings.
+type Lifecycle int
+
+const (
+	// LifecycleRegister: ECDSA key, BLS key and socket.
+	LifecycleRegister Lifecycle = iota
+	// LifecycleDeregister: the ECDSA key.
+	LifecycleDeregister
+	// LifecycleUpdateSocket: the ECDSA key and the socket.
+	LifecycleUpdateSocket
+	// LifecycleStatus: the ECDSA keystore (its address; no password
+	// needed); the BLS keystore is optional.
+	LifecycleStatus
+)
+
+// CheckLifecycle validates what command cmd needs, naming the setting by its
+// key. Unlike Check it does not require the daemon's settings (aggregator,
+// rollups): registering needs no rollup node.
+func (c Config) CheckLifecycle(cmd Lifecycle) error {
+	if c.Deployment == "" {
+		return invalid("deployment", "is required")
+	}
+	if c.L1RPC != "" {
+		if err := checkURL(c.L1RPC, "http", "https", "ws", "wss"); err != nil {
+			return invalid("l1-rpc", err.Error())
+		}
+	}
+	if c.AggregatorURL != "" {
+		if err := checkURL(c.AggregatorURL, "http", "https"); err != nil {
+			return invalid("aggregator-url", err.Error())
+		}
+	}
+	if c.ECDSAKeystore == "" {
+		return invalid("ecdsa-keystore", "is required")
+	}
+	switch cmd {
+	case LifecycleRegister:
+		if c.BLSKeystore == "" {
+			return invalid("bls-keystore", "is required")
+		}
+		if c.Socket == "" {
+			return invalid("socket", "is required (the URL the aggregator reaches this operator at)")
+		}
+	case LifecycleUpdateSocket:
+		if c.Socket == "" {
+			return invalid("socket", "is required (the URL the aggregator reaches this operator at)")
+		}
+	}
+	return c.checkLifecycleValues()
+}
+
+// checkLifecycleValues validates the lifecycle settings that are set.
+func (c Config) checkLifecycleValues() error {
+	if c.Socket != "" {
+		if err := checkURL(c.Socket, "http", "https"); err != nil {
+			return invalid("socket", err.Error())
+		}
+	}
+	if c.MetadataURL != "" {
+		if err := checkURL(c.MetadataURL, "http", "https"); err != nil {
+			return invalid("metadata-url", err.Error())
+		}
+	}
+	return nil
+}
+
+// RedactURL is an endpoint as shown in output and logs: scheme, host and
+// port only (paths and queries may hold API keys).
+func RedactURL(raw string) string { return redactURL(raw) }
+
+// ---- end of lifecycle settings ----
+
+// ---- node API and metrics settings ----
+
+// Default addresses of the node API and the metrics: loopback, expose them
+// on purpose.
+const (
+	DefaultNodeAPI = "127.0.0.1:9010"
+	DefaultMetrics = "127.0.0.1:9011"
+)
+
+// withServerDefaults turns the node API and metrics on at their default
+// addresses. Config files and the command line start from it (LoadConfig,
+// ConfigFromCLI); DefaultConfig leaves both off, for daemons built in code,
+// where several in one process (rollcall demo) would compete for the ports.
+func withServerDefaults(c Config) Config {
+	c.NodeAPI, c.Metrics = DefaultNodeAPI, DefaultMetrics
+	return c
+}
+
+// checkServerValues validates the node API and metrics addresses that are
+// set.
+func (c Config) checkServerValues() error {
+	for _, s := range []struct{ key, addr string }{{"node-api", c.NodeAPI}, {"metrics", c.Metrics}} {
+		if s.addr == "" {
+			continue
+		}
+		if _, port, err := net.SplitHostPort(s.addr); err != nil {
+			return invalid(s.key, fmt.Sprintf("%q is not host:port (empty disables it)", s.addr))
+		} else if n, err := strconv.ParseUint(port, 10, 16); err != nil {
+			return invalid(s.key, fmt.Sprintf("%q has an invalid port", s.addr))
+		} else if n != 0 && s.key == "metrics" && s.addr == c.NodeAPI {
+			return invalid(s.key, fmt.Sprintf("%q is also the node-api address", s.addr))
+		}
+	}
+	return nil
+}
+
+// ---- end of node API and metrics settings ----

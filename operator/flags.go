@@ -37,13 +37,16 @@ func Flags() []cli.Flag {
 		&cli.DurationFlag{Name: FlagPollInterval, Usage: "how often the aggregator is asked for its open round", DefaultText: DefaultPollInterval.String(), EnvVars: cliutil.EnvVar(FlagPollInterval)},
 		&cli.DurationFlag{Name: FlagRoundTimeout, Usage: "how long one round is worked on (waiting for rollup heights, retrying the submission)", DefaultText: DefaultRoundTimeout.String(), EnvVars: cliutil.EnvVar(FlagRoundTimeout)},
 		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to follow, CHAINID[/FINALITY[/KIND]]=URL (repeatable; replaces the file's list)", EnvVars: cliutil.EnvVar(FlagRollup)},
+		// node API and metrics settings
+		&cli.StringFlag{Name: FlagNodeAPI, Usage: "EigenLayer node API address (/eigen/node/...); empty disables it", DefaultText: DefaultNodeAPI, EnvVars: cliutil.EnvVar(FlagNodeAPI)},
+		&cli.StringFlag{Name: FlagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: DefaultMetrics, EnvVars: cliutil.EnvVar(FlagMetrics)},
 	}
 }
 
 // ConfigFromCLI reads --config (when given) over the defaults, then applies
 // every flag or environment variable that is set. It does not Check.
 func ConfigFromCLI(c *cli.Context) (Config, error) {
-	cfg := DefaultConfig()
+	cfg := withServerDefaults(DefaultConfig())
 	if path := c.String(FlagConfig); path != "" {
 		var err error
 		if cfg, err = LoadConfig(path); err != nil {
@@ -57,6 +60,8 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 		FlagBLSPasswordFile: &cfg.BLSPasswordFile,
 		FlagAggregatorURL:   &cfg.AggregatorURL,
 		FlagDataDir:         &cfg.DataDir,
+		FlagNodeAPI:         &cfg.NodeAPI,
+		FlagMetrics:         &cfg.Metrics,
 	}
 	for name, p := range strs {
 		if c.IsSet(name) {
@@ -81,3 +86,57 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 	}
 	return cfg, nil
 }
+
+// ---- lifecycle settings (register, deregister, update-socket, status) ----
+
+// Flag names of the lifecycle settings (the YAML keys).
+const (
+	FlagECDSAKeystore     = "ecdsa-keystore"
+	FlagECDSAPasswordFile = "ecdsa-password-file"
+	FlagSocket            = "socket"
+	FlagMetadataURL       = "metadata-url"
+)
+
+// LifecycleFlags are the flags of the settings only `operator register`,
+// `deregister`, `update-socket` and `status` use, each with its
+// ROLLCALL_<NAME> environment variable.
+func LifecycleFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: FlagECDSAKeystore, Usage: "encrypted ECDSA key of the operator (v3 keystore): the EigenLayer operator address, pays for gas", EnvVars: cliutil.EnvVar(FlagECDSAKeystore)},
+		&cli.StringFlag{Name: FlagECDSAPasswordFile, Usage: "file holding the ECDSA keystore password", DefaultText: "env " + ECDSAPasswordEnv, EnvVars: cliutil.EnvVar(FlagECDSAPasswordFile)},
+		&cli.StringFlag{Name: FlagSocket, Usage: "URL the aggregator can reach this operator at (stored on chain)", EnvVars: cliutil.EnvVar(FlagSocket)},
+		&cli.StringFlag{Name: FlagMetadataURL, Usage: "operator metadata URL registered with EigenLayer", EnvVars: cliutil.EnvVar(FlagMetadataURL)},
+	}
+}
+
+// LifecycleConfigFromCLI is ConfigFromCLI plus the lifecycle flags that are
+// set. It does not check.
+func LifecycleConfigFromCLI(c *cli.Context) (Config, error) {
+	cfg, err := ConfigFromCLI(c)
+	if err != nil {
+		return Config{}, err
+	}
+	for name, p := range map[string]*string{
+		FlagECDSAKeystore:     &cfg.ECDSAKeystore,
+		FlagECDSAPasswordFile: &cfg.ECDSAPasswordFile,
+		FlagSocket:            &cfg.Socket,
+		FlagMetadataURL:       &cfg.MetadataURL,
+	} {
+		if c.IsSet(name) {
+			*p = c.String(name)
+		}
+	}
+	return cfg, nil
+}
+
+// ---- end of lifecycle settings ----
+
+// ---- node API and metrics settings ----
+
+// Flag names of the node API and metrics settings (the YAML keys).
+const (
+	FlagNodeAPI = "node-api"
+	FlagMetrics = "metrics"
+)
+
+// ---- end of node API and metrics settings ----

@@ -91,6 +91,7 @@ func (s *Service) observe(r *api.Round) {
 	if r.Round <= s.lastHandled || (s.work != nil && r.Round <= s.work.round.Round) {
 		return
 	}
+	s.mon.roundSeen(r.Round)
 	log := s.log.With(zap.Uint64("round", r.Round))
 	if old := s.work; old != nil {
 		old.log.Warn("aggregator opened a newer round before this one could be signed",
@@ -228,6 +229,7 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 
 	sig := s.key.SignMessage(digest)
 	s.status.update(func(st *Status) { st.Signed++; st.LastRoundSigned = cp.Round })
+	s.mon.roundSigned(cp.Round)
 	log.Info("checkpoint signed", zap.Stringer("claimsRoot", cp.ClaimsRoot), zap.Int("claims", len(claims)))
 	sc := api.SignedCheckpoint{
 		Round:      cp.Round,
@@ -290,6 +292,7 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 }
 
 func (s *Service) accepted(round uint64) {
+	s.mon.signatureAccepted(round)
 	s.status.update(func(st *Status) { st.Accepted++; st.LastRoundAccepted = max(st.LastRoundAccepted, round) })
 }
 
@@ -302,6 +305,7 @@ func (s *Service) finish(w *roundWork, reason Reason) {
 		s.refuse(w.round.Round, reason)
 		return
 	}
+	s.mon.roundDone(w.round.Round)
 	s.lastHandled = max(s.lastHandled, w.round.Round)
 }
 
@@ -309,4 +313,5 @@ func (s *Service) finish(w *roundWork, reason Reason) {
 func (s *Service) refuse(round uint64, reason Reason) {
 	s.lastHandled = max(s.lastHandled, round)
 	s.status.update(func(st *Status) { st.Refused[reason]++ })
+	s.mon.roundRefused(round, reason)
 }

@@ -71,6 +71,8 @@ type Service struct {
 	record     *signrecord.Record
 	agg        Aggregator
 	status     *tracker
+	mon        *monitor     // node API and metrics state (nodeapi.go)
+	node       *nodeServers // node API and metrics servers
 
 	backoffMin, backoffMax time.Duration
 
@@ -128,6 +130,7 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 	s.operatorID = common.Hash(sdktypes.OperatorIdFromKeyPair(s.key))
 	s.log = log.With(zap.Stringer("operatorId", s.operatorID))
 	s.status = newTracker(s.operatorID)
+	s.setUpMonitoring()
 
 	if err := s.checkRegistered(ctx, dep, opts.Registration); err != nil {
 		return nil, err
@@ -138,7 +141,7 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
 		}
-		s.readers[rc.ChainID] = r
+		s.readers[rc.ChainID] = s.mon.reader(r, rc.ReaderConfig())
 	}
 
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
@@ -156,6 +159,10 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 
 	s.agg, err = DialAggregator(ctx, cfg.AggregatorURL)
 	if err != nil {
+		return nil, err
+	}
+	s.agg = s.mon.aggregator(s.agg)
+	if err := s.listenNodeServers(dep); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -222,6 +229,7 @@ func (s *Service) Start(context.Context) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	go s.run(ctx)
+	s.serveNodeServers(ctx)
 	s.log.Info("operator started", zap.Int("rollups", len(s.readers)),
 		zap.Uint64("l1ChainId", s.l1ChainID), zap.Stringer("registry", s.registry))
 	return nil
@@ -245,6 +253,7 @@ func (s *Service) Stop(ctx context.Context) error {
 				errs = append(errs, fmt.Errorf("operator loop did not stop: %w", ctx.Err()))
 			}
 		}
+		errs = append(errs, s.stopNodeServers(ctx))
 		errs = append(errs, s.closeAll())
 		s.stopErr = errors.Join(errs...)
 		if s.log != nil {
@@ -256,7 +265,7 @@ func (s *Service) Stop(ctx context.Context) error {
 
 // closeAll closes what NewService built.
 func (s *Service) closeAll() error {
-	var errs []error
+	errs := []error{s.stopNodeServers(context.Background())}
 	if s.agg != nil {
 		s.agg.Close()
 	}

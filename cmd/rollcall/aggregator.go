@@ -29,6 +29,7 @@ const (
 	flagReceiptPoll   = "receipt-poll"
 	flagBatchVerify   = "batch-verify"
 	flagRollup        = "rollup"
+	flagMetrics       = "metrics"
 )
 
 // envAggregatorPassword holds the aggregator keystore's password when no
@@ -66,6 +67,7 @@ Example:
 				&cli.DurationFlag{Name: flagReceiptPoll, Usage: "receipt polling interval (default 1s)", EnvVars: cliutil.EnvVar(flagReceiptPoll)},
 				&cli.BoolFlag{Name: flagBatchVerify, Value: true, Usage: "verify signatures that arrive together as one batch", EnvVars: cliutil.EnvVar(flagBatchVerify)},
 				&cli.StringSliceFlag{Name: flagRollup, Usage: "rollup to attest, CHAINID=RPCURL[,finality] (repeatable; replaces the file's list)", EnvVars: cliutil.EnvVar("aggregator-" + flagRollup)},
+				&cli.StringFlag{Name: flagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: aggregator.DefaultMetricsAddr, EnvVars: cliutil.EnvVar("aggregator-" + flagMetrics)},
 			),
 			Action: runAggregator,
 		}},
@@ -74,7 +76,7 @@ Example:
 
 // aggregatorConfig merges the YAML file with flags and environment.
 func aggregatorConfig(c *cli.Context) (aggregator.Config, error) {
-	var cfg aggregator.Config
+	cfg := aggregator.Config{Metrics: aggregator.DefaultMetricsAddr} // the file or --metrics "" turns them off
 	if path := c.String(flagConfig); path != "" {
 		if err := config.LoadYAML(path, &cfg); err != nil {
 			return cfg, err
@@ -96,6 +98,7 @@ func aggregatorConfig(c *cli.Context) (aggregator.Config, error) {
 	setString(flagPasswordFile, &cfg.PasswordFile)
 	setString(flagListen, &cfg.ListenAddr)
 	setString(flagDataDir, &cfg.DataDir)
+	setString(flagMetrics, &cfg.Metrics)
 	setDuration(flagRoundInterval, &cfg.RoundInterval)
 	setDuration(flagLateWindow, &cfg.LateWindow)
 	setDuration(flagReceiptPoll, &cfg.ReceiptPoll)

@@ -37,7 +37,7 @@ func newApp() *cli.App {
 			"ROLLCALL_<FLAG> environment variable (upper case, dashes and dots as underscores).",
 		Flags:                cliutil.LogFlags(),
 		Before:               cliutil.SetUpLogging,
-		Commands:             []*cli.Command{devnetCommand(), operatorCommand(), demoCommand(), aggregatorCommand(), attestationCommand()},
+		Commands:             []*cli.Command{devnetCommand(), operatorCommand(), demoCommand(), aggregatorCommand(), attestationCommand(), slashingCommand(), configCommand(), keysCommand()},
 		EnableBashCompletion: true,
 		// Errors are printed once, by main, as one line.
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -1,0 +1,187 @@
+package aggregator_test
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/expfmt"
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/rollcall-avs/rollcall/aggregator"
+	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/devnet/chain"
+)
+
+// TestMetricsAfterRound runs one round on a devnet with three registered
+// operators, with one bad and one duplicate signature on the way, and
+// reads the aggregator's metrics and the operators' participation.
+func TestMetricsAfterRound(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	log := zaptest.NewLogger(t)
+	stake := chainstatetest.Ether(100)
+	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake}, log)
+
+	rcfg := chain.DefaultConfig(901)
+	rcfg.BlockInterval = 200 * time.Millisecond
+	rcfg.ActivityTx = true
+	rollup, err := chain.New(rcfg, log.Named("rollup"))
+	require.NoError(t, err)
+	require.NoError(t, rollup.Start(ctx))
+	t.Cleanup(func() { require.NoError(t, rollup.Stop(context.Background())) })
+	rclient, err := ethclient.DialContext(ctx, rollup.HTTPURL())
+	require.NoError(t, err)
+	t.Cleanup(rclient.Close)
+
+	cfg := aggregator.Config{
+		Deployment:    "(in memory)",
+		ListenAddr:    "127.0.0.1:0",
+		Metrics:       "127.0.0.1:0",
+		DataDir:       t.TempDir(),
+		RoundInterval: time.Hour, // only the round opened at start
+		LateWindow:    200 * time.Millisecond,
+		ReceiptPoll:   50 * time.Millisecond,
+		Rollups:       []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL()}},
+	}
+	svc, err := aggregator.New(cfg, env.Devnet.Deployment, env.Devnet.Aggregator, log.Named("aggregator"))
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(ctx))
+	t.Cleanup(func() { require.NoError(t, svc.Stop(context.Background())) })
+	require.NotEmpty(t, svc.MetricsAddr())
+	client, err := api.Dial(ctx, "http://"+svc.Addr())
+	require.NoError(t, err)
+	t.Cleanup(client.Close)
+
+	var round *api.Round
+	require.Eventually(t, func() bool {
+		round, err = client.OpenRound(ctx)
+		return err == nil && round != nil
+	}, time.Minute, 20*time.Millisecond)
+	var claims []core.Claim
+	for _, tg := range round.Targets {
+		h, err := rclient.HeaderByNumber(ctx, new(big.Int).SetUint64(tg.BlockNumber))
+		require.NoError(t, err)
+		claims = append(claims, core.Claim{ChainID: tg.ChainID, BlockNumber: tg.BlockNumber, BlockHash: h.Hash(), StateRoot: h.Root})
+	}
+	tree, err := core.BuildTree(claims)
+	require.NoError(t, err)
+	cp := core.Checkpoint{Round: round.Round, ReferenceBlock: round.ReferenceBlock, ClaimsRoot: tree.Root()}
+	digest := cp.Digest(round.L1ChainID, round.Registry)
+	signed := func(op int, over [32]byte) api.SignedCheckpoint {
+		sig := env.Operators[op].BLS.SignMessage(over)
+		return api.SignedCheckpoint{Round: round.Round, OperatorID: env.Operators[op].ID, Claims: tree.Claims(), Signature: api.G1Point{
+			X: (*hexutil.Big)(sig.X.BigInt(new(big.Int))), Y: (*hexutil.Big)(sig.Y.BigInt(new(big.Int))),
+		}}
+	}
+
+	_, err = client.SubmitSignature(ctx, signed(0, [32]byte{1})) // over another digest
+	require.Equal(t, api.CodeBadSignature, api.ErrorCode(err), "%v", err)
+	_, err = client.SubmitSignature(ctx, signed(0, digest))
+	require.NoError(t, err)
+	_, err = client.SubmitSignature(ctx, signed(0, digest))
+	require.Equal(t, api.CodeDuplicate, api.ErrorCode(err), "%v", err)
+	for op := 1; op < 3; op++ {
+		_, err = client.SubmitSignature(ctx, signed(op, digest))
+		require.NoError(t, err)
+	}
+	var st *api.RoundStatus
+	require.Eventually(t, func() bool {
+		st, err = client.GetRound(ctx, round.Round)
+		return err == nil && st.Status != api.StatusOpen
+	}, time.Minute, 20*time.Millisecond)
+	require.Equal(t, api.StatusAttested, st.Status)
+
+	m := scrape(t, svc.MetricsAddr())
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_rounds_opened_total", nil))
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_rounds_attested_total", nil))
+	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_rounds_expired_total", nil))
+	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_submission_retries_total", nil))
+	require.Equal(t, 3.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "accepted"}))
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "bad-signature"}))
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "duplicate"}))
+	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "unknown-operator"}))
+
+	signers := histogram(t, m, "rollcall_aggregator_signers_per_round")
+	require.Equal(t, uint64(1), signers.GetSampleCount())
+	require.Equal(t, 3.0, signers.GetSampleSum())
+	gas := histogram(t, m, "rollcall_aggregator_gas_per_checkpoint")
+	require.Equal(t, uint64(1), gas.GetSampleCount())
+	require.Equal(t, float64(st.GasUsed), gas.GetSampleSum())
+	// The duplicate is refused before verification: four signatures
+	// were verified, in one or more batches.
+	require.Equal(t, 4.0, histogram(t, m, "rollcall_aggregator_verify_batch_size").GetSampleSum())
+
+	p, err := client.OperatorParticipation(ctx, env.Operators[1].ID, 0)
+	require.NoError(t, err)
+	require.Equal(t, 1, p.RoundsConsidered)
+	require.Equal(t, 1, p.RoundsSigned)
+	require.Equal(t, 1.0, p.Rate)
+	require.Equal(t, round.Round, p.LastSignedRound)
+	require.Equal(t, []api.ParticipationRound{{Round: round.Round, Status: api.StatusAttested, Signed: true, Digest: digest}}, p.Rounds)
+}
+
+func TestMetricsOffByDefault(t *testing.T) {
+	cfg := aggregator.Config{Deployment: "d.json", DataDir: t.TempDir(), Rollups: []aggregator.RollupConfig{{ChainID: 901, RPC: "http://127.0.0.1:9545"}}}.WithDefaults()
+	require.Empty(t, cfg.Metrics, "a Config built in code has no metrics server")
+	require.NoError(t, cfg.Check())
+	cfg.Metrics = "9091"
+	require.ErrorContains(t, cfg.Check(), "metrics")
+	cfg.Metrics = cfg.ListenAddr
+	require.ErrorContains(t, cfg.Check(), "metrics")
+	cfg.Metrics = aggregator.DefaultMetricsAddr
+	require.NoError(t, cfg.Check())
+}
+
+func scrape(t *testing.T, addr string) map[string]*dto.MetricFamily {
+	t.Helper()
+	resp, err := http.Get("http://" + addr + "/metrics")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	var parser expfmt.TextParser
+	m, err := parser.TextToMetricFamilies(resp.Body)
+	require.NoError(t, err)
+	return m
+}
+
+// value is the counter or gauge of family name with labels.
+func value(t *testing.T, m map[string]*dto.MetricFamily, name string, labels map[string]string) float64 {
+	t.Helper()
+	f := m[name]
+	require.NotNil(t, f, "no metric %s", name)
+	for _, mt := range f.Metric {
+		have := map[string]string{}
+		for _, l := range mt.Label {
+			have[l.GetName()] = l.GetValue()
+		}
+		match := true
+		for k, v := range labels {
+			match = match && have[k] == v
+		}
+		if match && mt.Counter != nil {
+			return mt.Counter.GetValue()
+		}
+		if match && mt.Gauge != nil {
+			return mt.Gauge.GetValue()
+		}
+	}
+	require.FailNowf(t, "metric not found", "%s%v", name, labels)
+	return 0
+}
+
+func histogram(t *testing.T, m map[string]*dto.MetricFamily, name string) *dto.Histogram {
+	t.Helper()
+	f := m[name]
+	require.NotNil(t, f, "no metric %s", name)
+	require.Len(t, f.Metric, 1)
+	return f.Metric[0].GetHistogram()
+}

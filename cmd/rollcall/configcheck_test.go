@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/cliutil"
+)
+
+// runInProcess runs the rollcall app with args and returns its output and
+// exit code as main would compute it.
+func runInProcess(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	app := newApp()
+	var out, errOut bytes.Buffer
+	app.Writer, app.ErrWriter = &out, &errOut
+	err := app.Run(append([]string{"rollcall"}, args...))
+	if err != nil {
+		code = cliutil.ExitCode(err)
+		errOut.WriteString("rollcall: " + err.Error() + "\n")
+	}
+	return out.String(), errOut.String(), code
+}
+
+// testDeploymentFile writes a deployment that passes deploy.Load.
+func testDeploymentFile(t *testing.T, dir string) string {
+	t.Helper()
+	d := &deploy.Deployment{L1: deploy.L1Info{ChainID: 31337, RPCURL: "http://127.0.0.1:8545"}}
+	n := byte(1)
+	for _, v := range []reflect.Value{reflect.ValueOf(&d.EigenLayer).Elem(), reflect.ValueOf(&d.AVS).Elem()} {
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Type() == reflect.TypeOf(common.Address{}) {
+				f.Set(reflect.ValueOf(common.Address{n}))
+				n++
+			}
+		}
+	}
+	path := filepath.Join(dir, "devnet.json")
+	require.NoError(t, d.Save(path))
+	return path
+}
+
+func TestConfigCheck(t *testing.T) {
+	dir := t.TempDir()
+	dep := testDeploymentFile(t, dir)
+	touch := func(name string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte("{}"), 0o600))
+		return p
+	}
+	blsKey, blsPass := touch("op.bls.json"), touch("op.password")
+	aggKey, aggPass := touch("agg.json"), touch("agg.password")
+	missing := filepath.Join(dir, "nope.json")
+
+	operatorYAML := func(extra ...string) string {
+		lines := []string{
+			"deployment: " + dep,
+			"bls-keystore: " + blsKey,
+			"bls-password-file: " + blsPass,
+			"aggregator-url: http://127.0.0.1:8090",
+			"data-dir: " + filepath.Join(dir, "data"),
+			"rollups:",
+			"  - chain-id: 901",
+			"    rpc: http://127.0.0.1:9545",
+			"    finality: latest",
+		}
+		return strings.Join(append(lines, extra...), "\n") + "\n"
+	}
+	aggregatorYAML := func(extra ...string) string {
+		lines := []string{
+			"deployment: " + dep,
+			"keystore: " + aggKey,
+			"password-file: " + aggPass,
+			"listen: 127.0.0.1:8090",
+			"data-dir: " + filepath.Join(dir, "agg-data"),
+			"round-interval: 12s",
+			"rollups:",
+			"  - chain-id: 901",
+			"    rpc: http://127.0.0.1:9545",
+		}
+		return strings.Join(append(lines, extra...), "\n") + "\n"
+	}
+	replace := func(s, old, new string) string {
+		require.Contains(t, s, old)
+		return strings.Replace(s, old, new, 1)
+	}
+
+	tests := []struct {
+		name    string
+		content string
+		kind    string
+		code    int
+		want    []string // in stdout when code is 0, else in stderr
+	}{
+		{"good operator", operatorYAML(), "", 0, []string{"ok: operator config"}},
+		{"good operator, kind given", operatorYAML(), "operator", 0, []string{"ok: operator config"}},
+		{"good aggregator", aggregatorYAML(), "", 0, []string{"ok: aggregator config"}},
+		{"unknown key", operatorYAML("polll-interval: 1s"), "", 1, []string{`unknown key "polll-interval"`}},
+		{"unknown key, aggregator", aggregatorYAML("late-windw: 1s"), "", 1, []string{`unknown key "late-windw"`}},
+		{"bad finality", replace(operatorYAML(), "finality: latest", "finality: final"), "", 1, []string{"rollups[0].finality"}},
+		{"bad finality, aggregator", aggregatorYAML("    finality: sometimes"), "", 1, []string{"rollups[0]", "sometimes"}},
+		{"bad duration type", operatorYAML("poll-interval: often"), "", 1, []string{"poll-interval (line 10): cannot unmarshal", "often"}},
+		{"bad duration type, aggregator", replace(aggregatorYAML(), "round-interval: 12s", "round-interval: soon"), "", 1, []string{"round-interval (line 6): cannot unmarshal", "soon"}},
+		{"bad chain id type", replace(operatorYAML(), "chain-id: 901", "chain-id: nine"), "", 1, []string{"rollups[0].chain-id (line 7)"}},
+		{"missing keystore file", replace(operatorYAML(), blsKey, missing), "", 1, []string{"bls-keystore: file " + missing + " does not exist"}},
+		{"each missing file named", replace(replace(aggregatorYAML(), aggKey, missing), aggPass, missing+".pw"), "", 1,
+			[]string{"keystore: file " + missing + " does not exist", "password-file: file " + missing + ".pw does not exist"}},
+		{"missing deployment", replace(operatorYAML(), dep, missing), "", 1, []string{"deployment: file " + missing}},
+		{"bad round interval", replace(aggregatorYAML(), "round-interval: 12s", "round-interval: 1ms"), "", 1, []string{"round-interval"}},
+		{"missing required key", replace(operatorYAML(), "aggregator-url: http://127.0.0.1:8090\n", "poll-interval: 1s\n"), "", 1, []string{"aggregator-url is required"}},
+		{"ambiguous", "deployment: " + dep + "\ndata-dir: x\n", "", 2, []string{"cannot tell the kind", "--kind"}},
+		{"both kinds' keys", operatorYAML("listen: 127.0.0.1:1"), "", 2, []string{"operator keys", "aggregator keys (listen)"}},
+		{"wrong kind given", operatorYAML(), "aggregator", 1, []string{`unknown key "bls-keystore"`}},
+		{"bad kind", operatorYAML(), "validator", 2, []string{"--kind must be operator or aggregator"}},
+		{"not YAML", "deployment: [\n", "", 1, []string{"config"}},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, "cfg"+string(rune('a'+i))+".yaml")
+			require.NoError(t, os.WriteFile(path, []byte(tc.content), 0o600))
+			args := []string{"config", "check", "--config", path}
+			if tc.kind != "" {
+				args = append(args, "--kind", tc.kind)
+			}
+			stdout, stderr, code := runInProcess(t, args...)
+			require.Equal(t, tc.code, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
+			where := stderr
+			if tc.code == 0 {
+				where = stdout
+				require.Equal(t, "ok: "+map[bool]string{true: "aggregator", false: "operator"}[strings.Contains(tc.name, "aggregator")]+" config "+path+"\n", stdout)
+			} else {
+				require.Empty(t, stdout)
+				// One line: main prints the error once.
+				last := strings.TrimSpace(stderr[strings.LastIndex(strings.TrimSpace(stderr), "\n")+1:])
+				require.True(t, strings.HasPrefix(last, "rollcall: "), "stderr:\n%s", stderr)
+			}
+			for _, w := range tc.want {
+				require.Contains(t, where, w)
+			}
+		})
+	}
+
+	t.Run("no --config", func(t *testing.T) {
+		_, stderr, code := runInProcess(t, "config", "check")
+		require.Equal(t, 2, code)
+		require.Contains(t, stderr, "--config FILE is required")
+	})
+	t.Run("notes", func(t *testing.T) {
+		require.NoError(t, os.Chmod(blsPass, 0o644))
+		defer os.Chmod(blsPass, 0o600)
+		path := filepath.Join(dir, "notes.yaml")
+		require.NoError(t, os.WriteFile(path, []byte(operatorYAML()), 0o600))
+		stdout, stderr, code := runInProcess(t, "config", "check", "--config", path)
+		require.Equal(t, 0, code)
+		require.Contains(t, stdout, "ok: operator config")
+		require.Contains(t, stderr, "bls-password-file: "+blsPass+" is readable by other users")
+	})
+	t.Run("example files", func(t *testing.T) {
+		// The repository's examples are valid apart from the files they
+		// name, which do not exist here.
+		for _, tc := range []struct{ file, kind string }{{"operator.example.yaml", "operator"}, {"aggregator.example.yaml", "aggregator"}} {
+			_, stderr, code := runInProcess(t, "config", "check", "--config", filepath.Join("..", "..", tc.file))
+			require.Equal(t, 1, code, stderr)
+			require.Contains(t, stderr, tc.kind+" config")
+			require.Contains(t, stderr, "deployment: file devnet.json does not exist")
+			require.NotContains(t, stderr, "unknown key")
+		}
+	})
+}
+
+func TestSlashingCheckUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"slashing", "check"}, "--operator ADDRESS is required"},
+		{[]string{"slashing", "check", "--operator", "0x123"}, `--operator "0x123" is not an address`},
+		{[]string{"slashing", "check", "--no-such-flag"}, "no-such-flag"},
+		{[]string{"slashing", "check", "--operator", "0x0000000000000000000000000000000000000001", "--deployment", "/nonexistent/devnet.json"}, "read deployment"},
+	} {
+		stdout, stderr, code := runInProcess(t, tc.args...)
+		require.Equal(t, 2, code, "%v: %s", tc.args, stderr)
+		require.Empty(t, stdout)
+		require.Contains(t, stderr, tc.want)
+	}
+}

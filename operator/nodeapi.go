@@ -1,0 +1,626 @@
+package operator
+
+// The node API of the EigenLayer AVS node specification, and the metrics
+// server.
+//
+// eigensdk-go's nodeapi package serves the same routes, but its state is
+// not guarded (UpdateHealth races with the handlers), it cannot listen on a
+// port chosen by the system or report its address, it installs its own
+// signal handler and its goroutines cannot be stopped. rollcall serves the
+// routes with net/http and reuses the SDK's health and status values, so the
+// answers are the ones EigenLayer tooling expects:
+//
+//	GET /eigen/node                        {"node_name","node_version","spec_version"}
+//	GET /eigen/node/health                 200 healthy, 206 partially healthy, 503 unhealthy
+//	GET /eigen/node/services               {"services":[{"id","name","description","status"}]}
+//	GET /eigen/node/services/{id}/health   200 Up, 206 Initializing, 503 Down, 404 unknown id
+//
+// Health comes from what the daemon itself does, never from a separate
+// prober: every call to the aggregator and to the rollup nodes is recorded
+// (meteredAggregator, meteredReader), and so is the outcome of every round.
+// The daemon does not otherwise call L1 after start-up, so L1 is pinged
+// (eth_chainId, checked against the deployment) every l1PingInterval.
+//
+//	503 Unhealthy         a service is Down: the last call to the aggregator
+//	                      or to a rollup node failed, or the last L1 ping did;
+//	206 PartiallyHealthy  a service is Initializing (not called yet, or a rollup
+//	                      node lagging: its head behind a round's target height
+//	                      for longer than a round), or no round finished yet
+//	                      since start (syncing), or the last round finished was
+//	                      not signed and accepted (refused, rejected, not sent);
+//	200 Healthy           otherwise: everything reachable, the last round
+//	                      finished was signed and accepted.
+//
+// While a round is being worked on, the verdict of the round before stands.
+// The body of /eigen/node/health is a JSON object with the reasons.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/nodeapi"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/rollup"
+)
+
+const (
+	// NodeName is the node_name of GET /eigen/node.
+	NodeName = "rollcall-operator"
+	// NodeSpecVersion is the version of the AVS node API specification
+	// served (the one eigensdk-go v0.3.0 implements).
+	NodeSpecVersion = "v0.0.1"
+	// performanceWindow is how many finished rounds eigen_performance_score
+	// covers.
+	performanceWindow = 100
+	// l1CallTimeout bounds one L1 ping.
+	l1CallTimeout = 5 * time.Second
+	// serverReadHeaderTimeout bounds the reading of a request's headers.
+	serverReadHeaderTimeout = 10 * time.Second
+)
+
+// Version is the node_version of GET /eigen/node: the module version the
+// binary was built from, or "dev". Set it from main (-ldflags -X) to
+// override.
+var Version = buildVersion()
+
+func buildVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// l1PingInterval is how often L1 is pinged: twenty poll intervals, between
+// one and fifteen seconds (10 s with the default poll interval).
+func l1PingInterval(poll time.Duration) time.Duration {
+	return min(max(20*poll, time.Second), 15*time.Second)
+}
+
+// dependency is the state of one service of the node API.
+type dependency struct {
+	id, name, description string
+	status                nodeapi.ServiceStatus
+	lastOK                time.Time
+	lastErr               string
+	lastErrAt             time.Time
+}
+
+// rollupLag is how far a rollup node was last seen behind a target.
+type rollupLag struct {
+	behindSince  time.Time // zero: at or past the target
+	target, head uint64
+}
+
+// outcome is how a finished round ended.
+type outcome struct {
+	round  uint64
+	signed bool
+	reason string
+}
+
+// monitor keeps what the node API and the metrics report: the state of the
+// daemon's dependencies, from its own calls, and the outcome of rounds. It
+// forwards every event to Metrics.
+type monitor struct {
+	metrics      Metrics
+	roundTimeout time.Duration
+
+	mu       sync.Mutex
+	deps     map[string]*dependency
+	lags     map[uint64]*rollupLag
+	seenAt   map[uint64]time.Time
+	accepted map[uint64]bool
+	outcomes []bool // the last performanceWindow, oldest first
+	last     *outcome
+	lastSeen uint64
+	// lastNewRound and roundInterval measure the aggregator's round
+	// interval: a rollup is lagging once behind for longer than that.
+	lastNewRound  time.Time
+	roundInterval time.Duration
+}
+
+func newMonitor(m Metrics, roundTimeout time.Duration) *monitor {
+	return &monitor{
+		metrics: m, roundTimeout: roundTimeout,
+		deps: map[string]*dependency{}, lags: map[uint64]*rollupLag{},
+		seenAt: map[uint64]time.Time{}, accepted: map[uint64]bool{},
+	}
+}
+
+// addDependency registers a service of the node API.
+func (m *monitor) addDependency(id, name, description string, status nodeapi.ServiceStatus) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	d := &dependency{id: id, name: name, description: description, status: status}
+	if status == nodeapi.ServiceStatusUp {
+		d.lastOK = time.Now()
+	}
+	m.deps[id] = d
+}
+
+// aggregator wraps the aggregator client so that its calls are recorded.
+func (m *monitor) aggregator(a Aggregator) Aggregator {
+	m.addDependency(TargetAggregator, "aggregator", "rollcall aggregator (JSON-RPC): rounds and signatures", nodeapi.ServiceStatusInitializing)
+	return &meteredAggregator{Aggregator: a, mon: m}
+}
+
+// reader wraps a rollup reader (which New just checked against its node)
+// so that its calls are recorded.
+func (m *monitor) reader(r rollup.Reader, cfg rollup.Config) rollup.Reader {
+	m.addDependency(RollupTarget(r.ChainID()), fmt.Sprintf("rollup %d", r.ChainID()),
+		fmt.Sprintf("rollup node of chain %d (%s, %s finality)", r.ChainID(), cfg.Kind, cfg.Finality), nodeapi.ServiceStatusUp)
+	claim, head := rollupMethods(cfg.Kind)
+	return &meteredReader{Reader: r, mon: m, claimMethod: claim, headCall: head}
+}
+
+// record sets a dependency's state after a call: up when it answered,
+// down when it could not be reached (or answered nonsense).
+func (m *monitor) record(id string, up bool, err error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	d := m.deps[id]
+	if d == nil {
+		return
+	}
+	now := time.Now()
+	if up {
+		d.status, d.lastOK = nodeapi.ServiceStatusUp, now
+		return
+	}
+	d.status, d.lastErrAt = nodeapi.ServiceStatusDown, now
+	if err != nil {
+		d.lastErr = err.Error()
+	}
+}
+
+// aggregatorCall records one call to the aggregator. An answer with a
+// JSON-RPC error is a failed call but a reachable aggregator. Calls cut
+// short by the daemon's own shutdown are not recorded.
+func (m *monitor) aggregatorCall(method string, start time.Time, err error, cancelled bool) {
+	if err != nil && cancelled {
+		return
+	}
+	status := CallOK
+	if err != nil {
+		status = CallError
+	}
+	m.metrics.RPC(TargetAggregator, method, status, time.Since(start))
+	m.record(TargetAggregator, err == nil || errorCode(err) != 0, err)
+}
+
+// rollupCall records one read of a rollup node: "not there yet" is an
+// answer; any other error makes the node down.
+func (m *monitor) rollupCall(chainID uint64, method string, start time.Time, err error, cancelled bool) {
+	if err != nil && cancelled {
+		return
+	}
+	status := CallOK
+	switch {
+	case errors.Is(err, rollup.ErrNotYet):
+		status = CallNotYet
+	case err != nil:
+		status = CallError
+	}
+	target := RollupTarget(chainID)
+	m.metrics.RPC(target, method, status, time.Since(start))
+	m.record(target, status != CallError, err)
+}
+
+// l1Call records one L1 ping.
+func (m *monitor) l1Call(start time.Time, err error, cancelled bool) {
+	if err != nil && cancelled {
+		return
+	}
+	status := CallOK
+	if err != nil {
+		status = CallError
+	}
+	m.metrics.RPC(TargetL1, "eth_chainId", status, time.Since(start))
+	m.record(TargetL1, err == nil, err)
+}
+
+// rollupAt records a rollup node's head against the target height waited
+// for.
+func (m *monitor) rollupAt(chainID, target, head uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	l := m.lags[chainID]
+	if l == nil {
+		l = &rollupLag{}
+		m.lags[chainID] = l
+	}
+	if head >= target {
+		*l = rollupLag{}
+		m.metrics.RollupLag(chainID, 0)
+		return
+	}
+	if l.behindSince.IsZero() {
+		l.behindSince = time.Now()
+	}
+	l.target, l.head = target, head
+	m.metrics.RollupLag(chainID, target-head)
+}
+
+// roundSeen notes a new round.
+func (m *monitor) roundSeen(round uint64) {
+	m.metrics.RoundSeen()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := time.Now()
+	m.seenAt[round] = now
+	if !m.lastNewRound.IsZero() {
+		m.roundInterval = now.Sub(m.lastNewRound)
+	}
+	m.lastNewRound = now
+	m.lastSeen = max(m.lastSeen, round)
+}
+
+func (m *monitor) roundSigned(uint64) { m.metrics.RoundSigned() }
+
+// signatureAccepted notes that the aggregator took the round's signature.
+func (m *monitor) signatureAccepted(round uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.accepted[round] = true
+	if at, ok := m.seenAt[round]; ok {
+		m.metrics.SignatureAccepted(time.Since(at))
+	}
+}
+
+// roundDone notes the end of a round that was signed: it counts as signed
+// when the aggregator accepted the signature.
+func (m *monitor) roundDone(round uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	o := outcome{round: round, signed: m.accepted[round]}
+	if !o.signed {
+		o.reason = "signature not accepted by the aggregator"
+	}
+	m.finishLocked(o)
+}
+
+// roundRefused notes a round not signed.
+func (m *monitor) roundRefused(round uint64, reason Reason) {
+	m.metrics.RoundRefused(reason)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.finishLocked(outcome{round: round, reason: "refused: " + string(reason)})
+}
+
+func (m *monitor) finishLocked(o outcome) {
+	delete(m.seenAt, o.round)
+	delete(m.accepted, o.round)
+	m.last = &o
+	m.outcomes = append(m.outcomes, o.signed)
+	if len(m.outcomes) > performanceWindow {
+		m.outcomes = m.outcomes[len(m.outcomes)-performanceWindow:]
+	}
+	signed := 0
+	for _, ok := range m.outcomes {
+		if ok {
+			signed++
+		}
+	}
+	m.metrics.PerformanceScore(100 * float64(signed) / float64(len(m.outcomes)))
+}
+
+// ServiceInfo is one service of GET /eigen/node/services.
+type ServiceInfo struct {
+	ID          string                `json:"id"`
+	Name        string                `json:"name"`
+	Description string                `json:"description"`
+	Status      nodeapi.ServiceStatus `json:"status"`
+}
+
+// services lists the services, sorted by id, with their current status: a
+// rollup node that is up but lagging is Initializing.
+func (m *monitor) services() []ServiceInfo {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := time.Now()
+	out := make([]ServiceInfo, 0, len(m.deps))
+	for _, d := range m.deps {
+		s := ServiceInfo{ID: d.id, Name: d.name, Description: d.description, Status: d.status}
+		switch d.status {
+		case nodeapi.ServiceStatusDown:
+			s.Description += fmt.Sprintf("; down since %s: %s", d.lastErrAt.UTC().Format(time.RFC3339), d.lastErr)
+		case nodeapi.ServiceStatusUp:
+			if chainID, ok := m.chainOf(d.id); ok {
+				if l := m.lags[chainID]; l != nil && !l.behindSince.IsZero() && now.Sub(l.behindSince) > m.lagAfterLocked() {
+					s.Status = nodeapi.ServiceStatusInitializing
+					s.Description += fmt.Sprintf("; lagging: head %d behind target %d (%d blocks) since %s",
+						l.head, l.target, l.target-l.head, l.behindSince.UTC().Format(time.RFC3339))
+				}
+			}
+		case nodeapi.ServiceStatusInitializing:
+			s.Description += "; not called yet"
+		}
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// lagAfterLocked is how long a rollup node may stay behind a target before
+// it counts as lagging: the aggregator's round interval as observed, or
+// round-timeout until two rounds were seen.
+func (m *monitor) lagAfterLocked() time.Duration {
+	if m.roundInterval > 0 {
+		return m.roundInterval
+	}
+	return m.roundTimeout
+}
+
+func (m *monitor) chainOf(id string) (uint64, bool) {
+	for chainID := range m.lags {
+		if RollupTarget(chainID) == id {
+			return chainID, true
+		}
+	}
+	return 0, false
+}
+
+// HealthReport is the body of GET /eigen/node/health.
+type HealthReport struct {
+	// Health is "healthy", "partially healthy" or "unhealthy".
+	Health  string   `json:"health"`
+	Reasons []string `json:"reasons"`
+	// LastRoundSeen is the newest round seen; LastRoundFinished the newest
+	// round finished, and LastRoundSigned whether it was signed and accepted.
+	LastRoundSeen     uint64 `json:"lastRoundSeen"`
+	LastRoundFinished uint64 `json:"lastRoundFinished"`
+	LastRoundSigned   bool   `json:"lastRoundSigned"`
+	code              nodeapi.NodeHealth
+}
+
+// health computes the node's health (see the top of this file).
+func (m *monitor) health() HealthReport {
+	services := m.services()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	r := HealthReport{Reasons: []string{}, LastRoundSeen: m.lastSeen, code: nodeapi.Healthy}
+	worse := func(h nodeapi.NodeHealth, reason string) {
+		r.code = max(r.code, h)
+		r.Reasons = append(r.Reasons, reason)
+	}
+	for _, s := range services {
+		switch s.Status {
+		case nodeapi.ServiceStatusDown:
+			worse(nodeapi.Unhealthy, s.ID+" is down: "+s.Description)
+		case nodeapi.ServiceStatusInitializing:
+			worse(nodeapi.PartiallyHealthy, s.ID+" is initializing: "+s.Description)
+		}
+	}
+	switch {
+	case m.last == nil:
+		worse(nodeapi.PartiallyHealthy, "no round finished yet")
+	case !m.last.signed:
+		worse(nodeapi.PartiallyHealthy, fmt.Sprintf("round %d not signed: %s", m.last.round, m.last.reason))
+	}
+	if m.last != nil {
+		r.LastRoundFinished, r.LastRoundSigned = m.last.round, m.last.signed
+	}
+	r.Health = map[nodeapi.NodeHealth]string{nodeapi.Healthy: "healthy", nodeapi.PartiallyHealthy: "partially healthy", nodeapi.Unhealthy: "unhealthy"}[r.code]
+	return r
+}
+
+// healthCode is the HTTP status of a node health, as in eigensdk-go.
+func healthCode(h nodeapi.NodeHealth) int {
+	switch h {
+	case nodeapi.Healthy:
+		return http.StatusOK
+	case nodeapi.PartiallyHealthy:
+		return http.StatusPartialContent
+	}
+	return http.StatusServiceUnavailable
+}
+
+// serviceCode is the HTTP status of a service status, as in eigensdk-go.
+func serviceCode(s nodeapi.ServiceStatus) int {
+	switch s {
+	case nodeapi.ServiceStatusUp:
+		return http.StatusOK
+	case nodeapi.ServiceStatusInitializing:
+		return http.StatusPartialContent
+	}
+	return http.StatusServiceUnavailable
+}
+
+// handler serves the node API.
+func (m *monitor) handler(log *zap.Logger) http.Handler {
+	mux := http.NewServeMux()
+	reply := func(w http.ResponseWriter, code int, body any) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		if err := json.NewEncoder(w).Encode(body); err != nil {
+			log.Debug("node API: write response", zap.Error(err))
+		}
+	}
+	mux.HandleFunc("GET /eigen/node", func(w http.ResponseWriter, _ *http.Request) {
+		reply(w, http.StatusOK, map[string]string{"node_name": NodeName, "node_version": Version, "spec_version": NodeSpecVersion})
+	})
+	mux.HandleFunc("GET /eigen/node/health", func(w http.ResponseWriter, _ *http.Request) {
+		h := m.health()
+		reply(w, healthCode(h.code), h)
+	})
+	mux.HandleFunc("GET /eigen/node/services", func(w http.ResponseWriter, _ *http.Request) {
+		reply(w, http.StatusOK, map[string][]ServiceInfo{"services": m.services()})
+	})
+	mux.HandleFunc("GET /eigen/node/services/{id}/health", func(w http.ResponseWriter, r *http.Request) {
+		for _, s := range m.services() {
+			if s.ID == r.PathValue("id") {
+				w.WriteHeader(serviceCode(s.Status))
+				return
+			}
+		}
+		w.WriteHeader(http.StatusNotFound)
+	})
+	return mux
+}
+
+// nodeServers are the node API and metrics HTTP servers, and the L1 ping.
+type nodeServers struct {
+	prom                         *PromMetrics // nil when metrics are off
+	nodeAPI, metrics             net.Listener
+	nodeAPIServer, metricsServer *http.Server
+	l1URL                        string
+	l1ChainID                    uint64
+	wg                           sync.WaitGroup
+	stopOnce                     sync.Once
+	stopErr                      error
+}
+
+// setUpMonitoring builds the monitor and the metrics (real ones when the
+// metrics setting is not empty). It runs before the readers and the
+// aggregator client are built, which it wraps.
+func (s *Service) setUpMonitoring() {
+	s.node = &nodeServers{}
+	var m Metrics = NoopMetrics{}
+	if s.cfg.Metrics != "" {
+		s.node.prom = NewMetrics()
+		m = s.node.prom
+	}
+	s.mon = newMonitor(m, s.cfg.RoundTimeout)
+}
+
+// listenNodeServers binds the node API and metrics addresses, so that a
+// port in use fails NewService. L1 is pinged only for the node API's
+// health.
+func (s *Service) listenNodeServers(dep *deploy.Deployment) error {
+	n := s.node
+	if s.cfg.NodeAPI != "" {
+		ln, err := net.Listen("tcp", s.cfg.NodeAPI)
+		if err != nil {
+			return fmt.Errorf("%s: %w", FlagNodeAPI, err)
+		}
+		n.nodeAPI = ln
+		n.l1URL, n.l1ChainID = s.cfg.L1RPC, dep.L1.ChainID
+		if n.l1URL == "" {
+			n.l1URL = dep.L1.RPCURL
+		}
+		s.mon.addDependency(TargetL1, "L1", fmt.Sprintf("L1 JSON-RPC endpoint %s (chain %d), pinged every %s",
+			redactURL(n.l1URL), n.l1ChainID, l1PingInterval(s.cfg.PollInterval)), nodeapi.ServiceStatusInitializing)
+		n.nodeAPIServer = &http.Server{Handler: s.mon.handler(s.log), ReadHeaderTimeout: serverReadHeaderTimeout}
+	}
+	if s.cfg.Metrics != "" {
+		ln, err := net.Listen("tcp", s.cfg.Metrics)
+		if err != nil {
+			return fmt.Errorf("%s: %w", FlagMetrics, err)
+		}
+		n.metrics = ln
+		mux := http.NewServeMux()
+		reg := n.prom.Registry()
+		mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+		n.metricsServer = &http.Server{Handler: mux, ReadHeaderTimeout: serverReadHeaderTimeout}
+	}
+	return nil
+}
+
+// serveNodeServers starts the servers and the L1 ping; they run until ctx
+// ends and stopNodeServers.
+func (s *Service) serveNodeServers(ctx context.Context) {
+	n := s.node
+	serve := func(name string, srv *http.Server, ln net.Listener) {
+		s.log.Info(name+" listening", zap.String("url", "http://"+ln.Addr().String()))
+		n.wg.Go(func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				s.log.Error(name+" stopped", zap.Error(err))
+			}
+		})
+	}
+	if n.nodeAPIServer != nil {
+		serve("node API", n.nodeAPIServer, n.nodeAPI)
+		n.wg.Go(func() { s.pingL1(ctx) })
+	}
+	if n.metricsServer != nil {
+		serve("metrics", n.metricsServer, n.metrics)
+	}
+}
+
+// stopNodeServers shuts the servers down (or closes their listeners when
+// they never served) and waits for the L1 ping, which ends with the loop's
+// context. Idempotent.
+func (s *Service) stopNodeServers(ctx context.Context) error {
+	n := s.node
+	if n == nil {
+		return nil
+	}
+	n.stopOnce.Do(func() {
+		var errs []error
+		for _, p := range []struct {
+			srv *http.Server
+			ln  net.Listener
+		}{{n.nodeAPIServer, n.nodeAPI}, {n.metricsServer, n.metrics}} {
+			if p.ln == nil {
+				continue
+			}
+			if err := p.srv.Shutdown(ctx); err != nil {
+				errs = append(errs, err)
+			}
+			_ = p.ln.Close() // closed already when it served
+		}
+		n.wg.Wait()
+		n.stopErr = errors.Join(errs...)
+	})
+	return n.stopErr
+}
+
+// pingL1 asks L1 for its chain id at once and then every l1PingInterval,
+// until ctx ends.
+func (s *Service) pingL1(ctx context.Context) {
+	n := s.node
+	client, err := rpc.DialOptions(ctx, n.l1URL)
+	if err != nil {
+		s.mon.l1Call(time.Now(), fmt.Errorf("dial %s: %w", redactURL(n.l1URL), err), ctx.Err() != nil)
+		return
+	}
+	defer client.Close()
+	ticker := time.NewTicker(l1PingInterval(s.cfg.PollInterval))
+	defer ticker.Stop()
+	for {
+		start := time.Now()
+		callCtx, cancel := context.WithTimeout(ctx, l1CallTimeout)
+		var id hexutil.Uint64
+		err := client.CallContext(callCtx, &id, "eth_chainId")
+		cancel()
+		if err == nil && uint64(id) != n.l1ChainID {
+			err = fmt.Errorf("L1 at %s is chain %d, the deployment is on chain %d", redactURL(n.l1URL), id, n.l1ChainID)
+		}
+		s.mon.l1Call(start, err, ctx.Err() != nil)
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticker.C:
+		}
+	}
+}
+
+// NodeAPIAddr is the address the node API listens on ("" when disabled).
+func (s *Service) NodeAPIAddr() string {
+	if s.node == nil || s.node.nodeAPI == nil {
+		return ""
+	}
+	return s.node.nodeAPI.Addr().String()
+}
+
+// MetricsAddr is the address the metrics server listens on ("" when
+// disabled).
+func (s *Service) MetricsAddr() string {
+	if s.node == nil || s.node.metrics == nil {
+		return ""
+	}
+	return s.node.metrics.Addr().String()
+}
