@@ -38,7 +38,20 @@ type TxManagerOptions struct {
 	// ConfirmationTimeout bounds how long one attempt waits before the fee
 	// is bumped.
 	ConfirmationTimeout time.Duration
+	// GasMultiplier is the margin over the gas estimate; 0 means
+	// DefaultGasMultiplier.
+	GasMultiplier float64
 }
+
+// DefaultGasMultiplier is the margin over gas estimates. The SDK's default
+// (1.2) is too thin for registry transactions: an estimate runs on the
+// latest block, where a registry history entry written in that same block
+// (another operator registering or leaving) is updated in place, while the
+// transaction, mined a block later, must push a new entry (a fresh storage
+// slot per registry). On the devnet a deregistration estimated right after
+// another operator's registration used 15% more gas than estimated and ran
+// out of gas with the SDK's margin.
+const DefaultGasMultiplier = 1.5
 
 // NewTxManager builds eigensdk-go's geometric tx manager for key.
 func NewTxManager(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, opts TxManagerOptions, log *zap.Logger) (*geometric.GeometricTxManager, error) {
@@ -59,9 +72,13 @@ func NewTxManager(ctx context.Context, client *ethclient.Client, key *ecdsa.Priv
 	if opts.ReceiptPoll == 0 {
 		opts.ReceiptPoll = DefaultPollInterval
 	}
+	if opts.GasMultiplier == 0 {
+		opts.GasMultiplier = DefaultGasMultiplier
+	}
 	return geometric.NewGeometricTxnManager(client, w, sdkLog, geometric.NewNoopMetrics(), geometric.GeometricTxnManagerParams{
 		GetTxReceiptTickerDuration: opts.ReceiptPoll,
 		TxnConfirmationTimeout:     opts.ConfirmationTimeout,
+		GasMultiplier:              opts.GasMultiplier,
 	}), nil
 }
 

@@ -3,6 +3,7 @@ package registration
 import (
 	"context"
 	"fmt"
+	"github.com/rollcall-avs/rollcall/chainio"
 	"math/big"
 
 	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
@@ -357,7 +358,7 @@ func (r *Registrar) requireFunds(ctx context.Context, gas uint64, what string, s
 	if seen != nil {
 		seen(feeCap, balance)
 	}
-	limit := uint64(float64(gas) * gasMultiplier)
+	limit := uint64(float64(gas) * chainio.DefaultGasMultiplier)
 	needed := new(big.Int).Mul(new(big.Int).SetUint64(limit), feeCap)
 	if balance.Cmp(needed) < 0 {
 		return &InsufficientFundsError{Account: r.operator, Balance: balance, Needed: needed, Gas: limit, FeeCap: feeCap, What: what}

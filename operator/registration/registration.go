@@ -140,7 +140,7 @@ func New(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, 
 	if err := CheckChain(ctx, client, dep.L1.ChainID, ""); err != nil {
 		return nil, err
 	}
-	clients, err := newEigenClients(ctx, client, key, dep.SDKAddresses(), txOpts, log)
+	clients, err := chainio.NewEigenClients(ctx, client, key, dep.SDKAddresses(), txOpts, log)
 	if err != nil {
 		return nil, err
 	}
