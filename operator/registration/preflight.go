@@ -3,7 +3,6 @@ package registration
 import (
 	"context"
 	"fmt"
-	"github.com/rollcall-avs/rollcall/chainio"
 	"math/big"
 
 	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
@@ -12,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rollcall-avs/rollcall/chainio"
 )
 
 // Plan is what Preflight found on chain: what is already done and what
