@@ -120,7 +120,11 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return err
 	}
 	for _, rc := range s.cfg.Rollups {
-		r, err := rollup.New(ctx, rc.readerConfig(), s.log)
+		readerCfg, err := rc.readerConfig()
+		if err != nil {
+			return err
+		}
+		r, err := rollup.New(ctx, readerCfg, s.log)
 		if err != nil {
 			return fmt.Errorf("rollup %d: %w", rc.ChainID, err)
 		}

@@ -21,10 +21,14 @@ const (
 // aggregator only reads heads from it: operators read claims from their own
 // nodes.
 type RollupConfig struct {
-	ChainID  uint64          `yaml:"chain-id"`
-	RPC      string          `yaml:"rpc"`
-	Finality rollup.Finality `yaml:"finality"`
-	Kind     rollup.Kind     `yaml:"kind"`
+	ChainID uint64 `yaml:"chain-id"`
+	RPC     string `yaml:"rpc"`
+	// Finality of the heads rounds target: latest, safe or finalized
+	// (default). Operators can sign a height only once their own node has
+	// it at their finality, so this should be no less settled than theirs.
+	Finality string `yaml:"finality"`
+	// Kind of node: evm (default) or opstack.
+	Kind string `yaml:"kind"`
 }
 
 // Config is the aggregator's configuration: plain data, checked by Check.
@@ -78,10 +82,10 @@ func (c Config) WithDefaults() Config {
 	}
 	for i := range c.Rollups {
 		if c.Rollups[i].Finality == "" {
-			c.Rollups[i].Finality = rollup.Latest
+			c.Rollups[i].Finality = string(rollup.Finalized)
 		}
 		if c.Rollups[i].Kind == "" {
-			c.Rollups[i].Kind = rollup.KindEVM
+			c.Rollups[i].Kind = string(rollup.KindEVM)
 		}
 	}
 	return c
@@ -119,8 +123,10 @@ func (c Config) Check() error {
 	}
 	seen := map[uint64]bool{}
 	for i, r := range c.Rollups {
-		rc := rollup.DefaultConfig(r.ChainID, r.RPC)
-		rc.Finality, rc.Kind = r.Finality, r.Kind
+		rc, err := r.readerConfig()
+		if err != nil {
+			return fmt.Errorf("rollups[%d].%w", i, err)
+		}
 		if err := rc.Check(); err != nil {
 			return fmt.Errorf("rollups[%d]: %w", i, err)
 		}
@@ -132,9 +138,19 @@ func (c Config) Check() error {
 	return nil
 }
 
-// rollupReaderConfig is the reader config of one rollup.
-func (r RollupConfig) readerConfig() rollup.Config {
+// readerConfig is the reader config of one rollup; the error names the key.
+func (r RollupConfig) readerConfig() (rollup.Config, error) {
 	rc := rollup.DefaultConfig(r.ChainID, r.RPC)
-	rc.Finality, rc.Kind = r.Finality, r.Kind
-	return rc
+	var err error
+	if r.Finality != "" {
+		if rc.Finality, err = rollup.ParseFinality(r.Finality); err != nil {
+			return rc, fmt.Errorf("finality: %w", err)
+		}
+	}
+	if r.Kind != "" {
+		if rc.Kind, err = rollup.ParseKind(r.Kind); err != nil {
+			return rc, fmt.Errorf("kind: %w", err)
+		}
+	}
+	return rc, nil
 }

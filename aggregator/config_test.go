@@ -34,7 +34,8 @@ func TestConfigCheck(t *testing.T) {
 		{"no rollups", func(c *Config) { c.Rollups = nil }, "rollups"},
 		{"zero chain id", func(c *Config) { c.Rollups[0].ChainID = 0 }, "rollups[0]"},
 		{"bad url", func(c *Config) { c.Rollups[0].RPC = "not a url" }, "rollups[0]"},
-		{"bad finality", func(c *Config) { c.Rollups[0].Finality = rollup.Finality("soon") }, "rollups[0]"},
+		{"bad finality", func(c *Config) { c.Rollups[0].Finality = "soon" }, "rollups[0].finality"},
+		{"bad kind", func(c *Config) { c.Rollups[0].Kind = "zk" }, "rollups[0].kind"},
 		{"duplicate chain", func(c *Config) { c.Rollups = append(c.Rollups, c.Rollups[0]) }, "rollups[1]"},
 	}
 	for _, tc := range cases {
@@ -55,6 +56,6 @@ func TestConfigDefaults(t *testing.T) {
 	require.True(t, strings.HasPrefix(cfg.ListenAddr, "127.0.0.1:"), "bind to loopback by default")
 	require.Equal(t, DefaultRoundInterval, cfg.RoundInterval)
 	require.True(t, *cfg.BatchVerify)
-	require.Equal(t, rollup.Latest, cfg.Rollups[0].Finality)
-	require.Equal(t, rollup.KindEVM, cfg.Rollups[0].Kind)
+	require.Equal(t, string(rollup.Finalized), cfg.Rollups[0].Finality, "no less settled than operators' default")
+	require.Equal(t, string(rollup.KindEVM), cfg.Rollups[0].Kind)
 }

@@ -50,7 +50,7 @@ func TestMetricsAfterRound(t *testing.T) {
 		RoundInterval: time.Hour, // only the round opened at start
 		LateWindow:    200 * time.Millisecond,
 		ReceiptPoll:   50 * time.Millisecond,
-		Rollups:       []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL()}},
+		Rollups:       []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL(), Finality: "latest"}},
 	}
 	svc, err := aggregator.New(cfg, env.Devnet.Deployment, env.Devnet.Aggregator, log.Named("aggregator"))
 	require.NoError(t, err)

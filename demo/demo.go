@@ -216,7 +216,7 @@ func startAggregator(ctx context.Context, dn *devnet.Devnet, opts Options, dir s
 		ReceiptPoll:   50 * time.Millisecond,
 	}
 	for _, r := range dn.Deployment.Rollups {
-		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID, RPC: r.RPCURL})
+		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID, RPC: r.RPCURL, Finality: "latest"})
 	}
 	agg, err := aggregator.New(cfg, dn.Deployment, dn.Aggregator, log.Named("aggregator"))
 	if err != nil {

@@ -135,7 +135,7 @@ func (w *aggWorld) aggConfig(dataDir string) aggregator.Config {
 		ReceiptPoll:   50 * time.Millisecond,
 	}
 	for _, r := range w.rollups {
-		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID(), RPC: r.HTTPURL()})
+		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID(), RPC: r.HTTPURL(), Finality: "latest"})
 	}
 	return cfg
 }

@@ -81,7 +81,7 @@ func TestSlashingCheck(t *testing.T) {
 	svc, err := aggregator.New(aggregator.Config{
 		Deployment: "(in memory)", ListenAddr: "127.0.0.1:0", DataDir: t.TempDir(),
 		RoundInterval: time.Hour, LateWindow: 200 * time.Millisecond, ReceiptPoll: 50 * time.Millisecond,
-		Rollups: []aggregator.RollupConfig{{ChainID: rollupChain.ChainID(), RPC: rollupChain.HTTPURL()}},
+		Rollups: []aggregator.RollupConfig{{ChainID: rollupChain.ChainID(), RPC: rollupChain.HTTPURL(), Finality: "latest"}},
 	}, dep, dn.Aggregator, log.Named("aggregator"))
 	require.NoError(t, err)
 	require.NoError(t, svc.Start(ctx))

@@ -136,9 +136,11 @@ func parseRollupFlag(spec string) (aggregator.RollupConfig, error) {
 	url, fin, _ := strings.Cut(rest, ",")
 	r := aggregator.RollupConfig{ChainID: chainID, RPC: url}
 	if fin != "" {
-		if r.Finality, err = rollup.ParseFinality(fin); err != nil {
+		f, err := rollup.ParseFinality(fin)
+		if err != nil {
 			return r, fmt.Errorf("--%s %q: %w", flagRollup, spec, err)
 		}
+		r.Finality = string(f)
 	}
 	return r, nil
 }

@@ -6,20 +6,16 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 	"github.com/rollcall-avs/rollcall/internal/config"
 	"github.com/rollcall-avs/rollcall/operator"
-	"github.com/rollcall-avs/rollcall/rollup"
 )
 
 const flagConfigKind = "kind"
@@ -114,7 +110,7 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 	if kind == "" {
 		var keys map[string]any
 		if err := config.LoadYAML(path, &keys); err != nil {
-			return &configCheck{kind: "unknown", problems: []string{nameKeys(path, err)}}, nil
+			return &configCheck{kind: "unknown", problems: []string{loadProblem(path, err)}}, nil
 		}
 		var err error
 		if kind, err = detectKind(keys); err != nil {
@@ -127,7 +123,7 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 	case kindOperator:
 		oc, err := operator.LoadConfig(path)
 		if err != nil {
-			res.problems = append(res.problems, nameKeys(path, err))
+			res.problems = append(res.problems, loadProblem(path, err))
 			return res, nil
 		}
 		if err := oc.Check(); err != nil {
@@ -140,13 +136,7 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 	case kindAggregator:
 		var ac aggregator.Config
 		if err := config.LoadYAML(path, &ac); err != nil {
-			// A bad finality or kind fails inside its UnmarshalText,
-			// whose error does not say where: find the key.
-			if located := locateRollupValues(path); len(located) > 0 {
-				res.problems = append(res.problems, located...)
-			} else {
-				res.problems = append(res.problems, nameKeys(path, err))
-			}
+			res.problems = append(res.problems, loadProblem(path, err))
 			return res, nil
 		}
 		if err := ac.WithDefaults().Check(); err != nil {
@@ -165,93 +155,10 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 	return res, nil
 }
 
-// lineError matches one "line N: problem" of a YAML error.
-var lineError = regexp.MustCompile(`line (\d+): ([^;]*)`)
-
-// nameKeys rewrites a load error of the file at path so that each
-// "line N: problem" (a value of the wrong type) names its key:
-// "poll-interval (line 4): problem".
-func nameKeys(path string, err error) string {
-	msg := strings.TrimPrefix(err.Error(), "config "+path+": ")
-	raw, rerr := os.ReadFile(path)
-	if rerr != nil {
-		return msg
-	}
-	var doc yaml.Node
-	if yaml.Unmarshal(raw, &doc) != nil {
-		return msg
-	}
-	return lineError.ReplaceAllStringFunc(msg, func(m string) string {
-		sub := lineError.FindStringSubmatch(m)
-		line, _ := strconv.Atoi(sub[1])
-		if key := keyAtLine(&doc, line, ""); key != "" && !strings.HasPrefix(sub[2], "unknown key") {
-			return fmt.Sprintf("%s (line %d): %s", key, line, sub[2])
-		}
-		return m
-	})
-}
-
-// keyAtLine is the path (a.b[0].c) of the scalar value on line, if any.
-func keyAtLine(n *yaml.Node, line int, prefix string) string {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		for _, c := range n.Content {
-			if k := keyAtLine(c, line, prefix); k != "" {
-				return k
-			}
-		}
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			key, val := n.Content[i], n.Content[i+1]
-			path := key.Value
-			if prefix != "" {
-				path = prefix + "." + key.Value
-			}
-			if val.Kind == yaml.ScalarNode && val.Line == line {
-				return path
-			}
-			if k := keyAtLine(val, line, path); k != "" {
-				return k
-			}
-		}
-	case yaml.SequenceNode:
-		for i, c := range n.Content {
-			if k := keyAtLine(c, line, fmt.Sprintf("%s[%d]", prefix, i)); k != "" {
-				return k
-			}
-		}
-	}
-	return ""
-}
-
-// locateRollupValues names each rollups[i].finality or .kind of the file
-// that does not parse.
-func locateRollupValues(path string) []string {
-	var doc struct {
-		Rollups []map[string]any `yaml:"rollups"`
-	}
-	var loose map[string]any
-	if config.LoadYAML(path, &loose) != nil {
-		return nil
-	}
-	raw, err := yaml.Marshal(loose)
-	if err != nil || yaml.Unmarshal(raw, &doc) != nil {
-		return nil
-	}
-	var out []string
-	for i, r := range doc.Rollups {
-		if v, ok := r["finality"]; ok {
-			if _, err := rollup.ParseFinality(fmt.Sprint(v)); err != nil {
-				out = append(out, fmt.Sprintf("rollups[%d].finality: %v", i, err))
-			}
-		}
-		if v, ok := r["kind"]; ok {
-			if _, err := rollup.ParseKind(fmt.Sprint(v)); err != nil {
-				out = append(out, fmt.Sprintf("rollups[%d].kind: %v", i, err))
-			}
-		}
-	}
-	return out
+// loadProblem is a load error without the "config <path>: " prefix
+// (internal/config already names the key of each problem).
+func loadProblem(path string, err error) string {
+	return strings.TrimPrefix(err.Error(), "config "+path+": ")
 }
 
 // detectKind tells an operator config from an aggregator config by the

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -33,13 +34,20 @@ func LoadYAML(path string, v any) error {
 	if len(raw) > MaxFileBytes {
 		return fmt.Errorf("config %s is larger than %d bytes", path, MaxFileBytes)
 	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return fmt.Errorf("config %s: %s", path, describe(err, nil))
+	}
+	if doc.Kind == 0 {
+		return nil // an empty file is an empty config
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil // an empty file is an empty config
+			return nil
 		}
-		return fmt.Errorf("config %s: %s", path, describe(err))
+		return fmt.Errorf("config %s: %s", path, describe(err, &doc))
 	}
 	return nil
 }
@@ -47,9 +55,13 @@ func LoadYAML(path string, v any) error {
 // unknownField matches yaml.v3's message for a key with no struct field.
 var unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type `)
 
+// lineProblem matches yaml.v3's "line N: problem".
+var lineProblem = regexp.MustCompile(`^line (\d+): (.*)$`)
+
 // describe turns the YAML library's (possibly multi-line) errors into one
-// line that names each offending key.
-func describe(err error) string {
+// line that names each offending key: "unknown key \"x\" (line 3)" or
+// "rollups[0].chain-id (line 5): cannot unmarshal …".
+func describe(err error, doc *yaml.Node) string {
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
 		return strings.ReplaceAll(strings.TrimPrefix(err.Error(), "yaml: "), "\n", "; ")
@@ -58,8 +70,46 @@ func describe(err error) string {
 	for i, m := range te.Errors {
 		if sub := unknownField.FindStringSubmatch(m); sub != nil {
 			m = fmt.Sprintf("line %s: unknown key %q", sub[1], sub[2])
+		} else if sub := lineProblem.FindStringSubmatch(m); sub != nil && doc != nil {
+			line, _ := strconv.Atoi(sub[1])
+			if key := keyAtLine(doc, line, ""); key != "" {
+				m = fmt.Sprintf("%s (line %d): %s", key, line, sub[2])
+			}
 		}
 		msgs[i] = m
 	}
 	return strings.Join(msgs, "; ")
+}
+
+// keyAtLine is the path (a.b[0].c) of the scalar value on line, if any.
+func keyAtLine(n *yaml.Node, line int, prefix string) string {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			if k := keyAtLine(c, line, prefix); k != "" {
+				return k
+			}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			key, val := n.Content[i], n.Content[i+1]
+			path := key.Value
+			if prefix != "" {
+				path = prefix + "." + key.Value
+			}
+			if val.Kind == yaml.ScalarNode && val.Line == line {
+				return path
+			}
+			if k := keyAtLine(val, line, path); k != "" {
+				return k
+			}
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			if k := keyAtLine(c, line, fmt.Sprintf("%s[%d]", prefix, i)); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
 }

@@ -40,8 +40,8 @@ func TestLoadYAMLErrorsAreOneLineAndNameTheKey(t *testing.T) {
 	cases := map[string]struct{ body, want string }{
 		"unknown key":        {"name: x\nnmae: y\n", `unknown key "nmae"`},
 		"unknown nested key": {"items:\n  - id: 1\n    idd: 2\n", `unknown key "idd"`},
-		"bad duration":       {"interval: soon\n", "soon"},
-		"bad number":         {"items:\n  - id: -1\n", "-1"},
+		"bad duration":       {"interval: soon\n", "interval (line 1)"},
+		"bad number":         {"items:\n  - id: -1\n", "items[0].id (line 2)"},
 		"not yaml":           {"name: [\n", "line"},
 	}
 	for name, tc := range cases {
