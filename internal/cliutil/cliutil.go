@@ -156,3 +156,40 @@ func (p *Progress) Step(msg string) {
 
 // Elapsed is the time since the progress began.
 func (p *Progress) Elapsed() time.Duration { return time.Since(p.start) }
+
+// init makes `--help` list each flag on one line: names, usage, default
+// and environment variable.
+func init() {
+	cli.FlagStringer = flagString
+}
+
+func flagString(f cli.Flag) string {
+	df, ok := f.(cli.DocGenerationFlag)
+	if !ok {
+		return fmt.Sprint(f)
+	}
+	var names []string
+	for _, n := range f.Names() {
+		prefix := "--"
+		if len(n) == 1 {
+			prefix = "-"
+		}
+		names = append(names, prefix+n)
+	}
+	s := strings.Join(names, ", ")
+	if df.TakesValue() {
+		s += " value"
+	}
+	s += "\t" + df.GetUsage()
+	def := df.GetDefaultText()
+	if def == "" {
+		def = df.GetValue()
+	}
+	if def != "" && def != `""` && def != "false" && def != "[]" {
+		s += " (default: " + def + ")"
+	}
+	if envs := df.GetEnvVars(); len(envs) > 0 {
+		s += " [$" + strings.Join(envs, ", $") + "]"
+	}
+	return s
+}
