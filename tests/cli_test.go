@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/rollcall-avs/rollcall/devnet/chain"
 )
 
 // TestCLIBadInput runs the binary with bad input: each mistake gets one
@@ -121,9 +119,4 @@ func requireOneLineError(t *testing.T, res cliResult, code int, want ...string) 
 }
 
 // closedPort returns a loopback port nothing listens on.
-func closedPort(t *testing.T) int {
-	t.Helper()
-	port, err := chain.FreePort()
-	require.NoError(t, err)
-	return port
-}
+func closedPort(t *testing.T) int { return freePort(t) }

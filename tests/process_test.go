@@ -271,7 +271,7 @@ rollups:
 		}
 	}
 	// 9. Consumers: `attestation get` and `attestation verify` for a sample
-	// of attested rounds (first, first after the restart, last).
+	// of attested rounds.
 	for _, r := range sampleRounds(attested, lastBeforeCrash) {
 		checkAttestationCLI(t, ctx, dep, depPath, dir, r, attested)
 	}
@@ -528,17 +528,23 @@ func attestCalls(t *testing.T, ctx context.Context, l1 *ethclient.Client, dep *d
 	return out
 }
 
-// sampleRounds picks the first attested round, the first attested round
-// opened after the crash, and the last attested round.
+// sampleRounds picks the first attested round, the round the crash hit
+// (when attested), the first attested round opened after the restart, and
+// the last attested round.
 func sampleRounds(attested []api.RoundStatus, lastBeforeCrash uint64) []api.RoundStatus {
-	picked := []api.RoundStatus{attested[0]}
+	picked := []api.RoundStatus{attested[0], attested[len(attested)-1]}
+	for _, r := range attested {
+		if r.Round == lastBeforeCrash {
+			picked = append(picked, r)
+		}
+	}
 	for _, r := range attested {
 		if r.Round > lastBeforeCrash {
 			picked = append(picked, r)
 			break
 		}
 	}
-	picked = append(picked, attested[len(attested)-1])
+	slices.SortFunc(picked, func(a, b api.RoundStatus) int { return cmp.Compare(a.Round, b.Round) })
 	return slices.CompactFunc(picked, func(a, b api.RoundStatus) bool { return a.Round == b.Round })
 }
 

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -92,7 +94,10 @@ func runDevnet(c *cli.Context) error {
 	}
 	defer func() {
 		fmt.Fprintln(w, "stopping devnet")
-		if err := dn.Stop(c.Context); err != nil {
+		// c.Context is already cancelled by the signal that got us here.
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := dn.Stop(stopCtx); err != nil {
 			log.Warn("devnet stop: " + err.Error())
 		}
 	}()
