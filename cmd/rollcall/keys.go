@@ -204,6 +204,13 @@ func keyDir(c *cli.Context) (keystore.Dir, error) {
 // keyName is the one NAME argument, validated.
 func keyName(c *cli.Context) (string, error) {
 	if c.NArg() != 1 {
+		// urfave/cli stops reading flags at the first argument: a flag
+		// typed after NAME arrives here as an argument.
+		for _, a := range c.Args().Slice()[min(1, c.NArg()):] {
+			if strings.HasPrefix(a, "-") {
+				return "", fmt.Errorf("want one argument, the key NAME (got %d): put flags before NAME, e.g. rollcall keys %s %s NAME", c.NArg(), c.Command.Name, a)
+			}
+		}
 		return "", fmt.Errorf("want one argument, the key NAME (got %d); see --help", c.NArg())
 	}
 	name := c.Args().First()
