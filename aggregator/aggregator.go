@@ -69,6 +69,8 @@ type Service struct {
 	group    *errgroup.Group
 	stopOnce sync.Once
 	stopErr  error
+	done     chan struct{}
+	runErr   error
 }
 
 // New checks the configuration; Start does the work.
@@ -170,8 +172,23 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	g.Go(func() error { s.openLoop(runCtx); return nil })
 	g.Go(func() error { s.submitLoop(runCtx); return nil })
 	s.serveMetrics(g)
+	// done closes when every loop and server has ended, normally at Stop,
+	// or early when one of them failed (which cancels the others).
+	s.done = make(chan struct{})
+	go func() {
+		s.runErr = g.Wait()
+		close(s.done)
+	}()
 	return nil
 }
+
+// Done is closed when the service has stopped running, by Stop or because
+// a server failed; Err then says why.
+func (s *Service) Done() <-chan struct{} { return s.done }
+
+// Err is the error that ended the service (nil after a clean Stop). Only
+// meaningful once Done is closed.
+func (s *Service) Err() error { return s.runErr }
 
 // Addr is the address the JSON-RPC server listens on.
 func (s *Service) Addr() string {
@@ -188,12 +205,18 @@ func (s *Service) Stop(ctx context.Context) error {
 		if s.httpSrv != nil {
 			errs = append(errs, s.httpSrv.Shutdown(ctx))
 		}
+		if s.listener != nil {
+			// Shutdown only closes listeners Serve was given: Start may
+			// have failed before.
+			_ = s.listener.Close()
+		}
 		errs = append(errs, s.stopMetrics(ctx))
 		if s.cancel != nil {
 			s.cancel()
 		}
-		if s.group != nil {
-			errs = append(errs, s.group.Wait())
+		if s.done != nil {
+			<-s.done
+			errs = append(errs, s.runErr)
 		}
 		if s.rpcSrv != nil {
 			s.rpcSrv.Stop()

@@ -96,10 +96,9 @@ func (s *Service) openRound(ctx context.Context) error {
 	s.lastRound = rec.Round
 	// Operators only ever see the newest round: older ones that have not
 	// reached quorum will not, and are closed.
-	for n, r := range s.rounds {
+	for _, r := range s.rounds {
 		if r.quorumAt.IsZero() && !r.submitting {
 			s.closeRoundLocked(r, api.StatusExpired)
-			delete(s.rounds, n)
 		}
 	}
 	r := newRound(rec, snap)
@@ -147,23 +146,27 @@ func (s *Service) expireStale(head uint64) {
 		if uint64(r.rec.ReferenceBlock)+uint64(s.maxAge) <= head+1 {
 			s.log.Warn("round expired before it could be attested", zap.Uint64("round", n))
 			s.closeRoundLocked(r, api.StatusExpired)
-			delete(s.rounds, n)
 		}
 	}
 }
 
-// closeRoundLocked persists a round's final status. Callers hold s.mu.
+// closeRoundLocked records a round's final status and forgets the round.
+// Callers hold s.mu.
 func (s *Service) closeRoundLocked(r *round, status string) {
 	r.rec.Status = status
-	if status == api.StatusExpired {
+	switch status {
+	case api.StatusAttested:
+		s.metrics.RoundAttested()
+	case api.StatusExpired:
 		s.metrics.RoundExpired()
-	}
-	if status == api.StatusExpired && slices.Equal(s.covered, r.rec.Targets) {
-		s.covered = nil // those heights still need a round
+		if slices.Equal(s.covered, r.rec.Targets) {
+			s.covered = nil // those heights still need a round
+		}
 	}
 	if err := s.store.PutRound(r.rec); err != nil {
 		s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
 	}
+	delete(s.rounds, r.rec.Round)
 }
 
 // resume reloads open rounds after a restart: their operator set is read

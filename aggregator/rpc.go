@@ -99,7 +99,9 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	defer s.mu.Unlock()
 	s.checkedKeys[op.ID] = true
 	// The round may have closed, or a concurrent copy of this request won.
-	if r.rec.Status != api.StatusOpen || r.submitting {
+	// A round being submitted still counts late signatures: the submission
+	// works on a copy, and if it fails the retry includes them.
+	if r.rec.Status != api.StatusOpen {
 		return nil, api.Errorf(api.CodeUnknownRound, "round %d closed while the signature was verified", sc.Round)
 	}
 	if r.signed[op.ID] {
@@ -145,8 +147,11 @@ func (a *rpcService) GetRound(n api.Uint64) (*api.RoundStatus, error) {
 func (a *rpcService) ListRounds(req api.ListRoundsRequest) ([]api.RoundStatus, error) {
 	s := a.s
 	limit := req.Limit
-	if limit <= 0 || limit > api.MaxListRounds {
+	switch {
+	case limit == 0:
 		limit = 100
+	case limit < 0 || limit > api.MaxListRounds:
+		return nil, api.Errorf(api.CodeInvalidParams, "limit must be 1..%d, got %d", api.MaxListRounds, limit)
 	}
 	recs, err := s.store.ListRounds(req.Before, limit)
 	if err != nil {

@@ -3,7 +3,6 @@ package aggregator
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sync"
 	"time"
 
@@ -110,7 +109,9 @@ func (s *Service) submit(ctx context.Context, r *round) {
 		if rev, ok := chainio.DecodeRevert(err, registryABI()); ok {
 			switch rev.Name {
 			case "AlreadyAttested":
-				if _, err := s.attestedOnChain(ctx, r); err == nil {
+				// Recorded from the chain; if the node we read has not
+				// seen it yet, the retry below asks again.
+				if done, err := s.attestedOnChain(ctx, r); err == nil && done {
 					return
 				}
 			case "StaleReferenceBlock":
@@ -211,19 +212,7 @@ func (s *Service) finish(r *round, update func(*roundRecord)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	update(r.rec)
-	switch r.rec.Status {
-	case api.StatusAttested:
-		s.metrics.RoundAttested()
-	case api.StatusExpired:
-		s.metrics.RoundExpired()
-	}
-	if r.rec.Status == api.StatusExpired && slices.Equal(s.covered, r.rec.Targets) {
-		s.covered = nil // those heights still need a round
-	}
-	if err := s.store.PutRound(r.rec); err != nil {
-		s.log.Error("persist round", zap.Uint64("round", r.rec.Round), zap.Error(err))
-	}
-	delete(s.rounds, r.rec.Round)
+	s.closeRoundLocked(r, r.rec.Status)
 }
 
 // retryLater hands the round back for another attempt after retryDelay.

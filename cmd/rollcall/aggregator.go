@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -173,8 +174,13 @@ func runAggregator(c *cli.Context) error {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "aggregator listening on http://%s (Ctrl-C to stop)\n", svc.Addr())
-	<-c.Context.Done()
+	var runErr error
+	select {
+	case <-c.Context.Done():
+	case <-svc.Done(): // a server failed: do not stay up doing nothing
+		runErr = svc.Err()
+	}
 	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	return svc.Stop(stopCtx)
+	return errors.Join(runErr, svc.Stop(stopCtx))
 }
