@@ -33,8 +33,8 @@ func newApp() *cli.App {
 		Version: version,
 		Description: "rollcall is an EigenLayer AVS: operators sign the state roots of several rollups with BLS keys,\n" +
 			"an aggregator posts one quorum attestation to an L1 contract, and other rollups and contracts\n" +
-			"read a peer rollup's attested state from there. Every flag can also be set with the\n" +
-			"ROLLCALL_<FLAG> environment variable (upper case, dashes and dots as underscores).",
+			"read a peer rollup's attested state from there. Settings can also come from ROLLCALL_*\n" +
+			"environment variables: each command's --help names the variable of every flag.",
 		Flags:                cliutil.LogFlags(),
 		Before:               cliutil.SetUpLogging,
 		Commands:             []*cli.Command{devnetCommand(), operatorCommand(), demoCommand(), aggregatorCommand(), attestationCommand(), slashingCommand(), configCommand(), keysCommand()},
