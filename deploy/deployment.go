@@ -68,6 +68,8 @@ type AVS struct {
 	ProxyAdmin             common.Address `json:"proxyAdmin"`
 	// Registry is rollcall's own contract: attested checkpoints and claims.
 	Registry common.Address `json:"registry"`
+	// PeerState verifies accounts and storage of an attested rollup block.
+	PeerState common.Address `json:"peerState"`
 	// Owner owns the middleware and is the AVS's admin in the
 	// PermissionController (it can slash through the AllocationManager).
 	Owner common.Address `json:"owner"`

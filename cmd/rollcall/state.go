@@ -75,7 +75,7 @@ or stdin when FILE is - or absent.
 Example:
    rollcall state prove --chain-id 901 --account 0x… --slot 0 | rollcall state verify`,
 				Flags: append(deploymentFlags(),
-					&cli.StringFlag{Name: flagPeerState, Usage: "address of a deployed PeerState (default: state override)", EnvVars: cliutil.EnvVar(flagPeerState)},
+					&cli.StringFlag{Name: flagPeerState, Usage: "address of a deployed PeerState (default: the deployment's, else a state override)", EnvVars: cliutil.EnvVar(flagPeerState)},
 				),
 				Action: runStateVerify,
 			},
@@ -200,6 +200,10 @@ func runStateVerify(c *cli.Context) error {
 		return &cliutil.ExitError{Code: 2, Err: err}
 	}
 	defer client.Close()
+	if peerStateAddr == nil && dep.AVS.PeerState != (common.Address{}) {
+		a := dep.AVS.PeerState
+		peerStateAddr = &a
+	}
 	reader, err := attestation.NewReader(client, dep.L1.ChainID, dep.AVS.Registry)
 	if err != nil {
 		return &cliutil.ExitError{Code: 2, Err: err}
