@@ -102,15 +102,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if l1URL == "" {
 		l1URL = s.dep.L1.RPCURL
 	}
-	if s.l1, err = ethclient.DialContext(ctx, l1URL); err != nil {
-		return fmt.Errorf("dial L1 %s: %w", l1URL, err)
-	}
-	id, err := s.l1.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("cannot reach L1 at %s: %w", l1URL, err)
-	}
-	if id.Uint64() != s.dep.L1.ChainID {
-		return fmt.Errorf("L1 at %s is chain %d, the deployment is on chain %d", l1URL, id, s.dep.L1.ChainID)
+	if s.l1, err = chainio.DialL1(ctx, l1URL, s.dep.L1.ChainID); err != nil {
+		return err
 	}
 	if s.registry, err = rollcallregistry.NewRollcallRegistry(s.dep.AVS.Registry, s.l1); err != nil {
 		return err

@@ -4,38 +4,71 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
-// Client calls the aggregator's JSON-RPC methods.
+// Client calls the aggregator's JSON-RPC methods. Its errors name the
+// aggregator by its redacted URL only (see package redact).
 type Client struct {
-	rpc *rpc.Client
+	rpc         *rpc.Client
+	url         string        // as dialed, for redact.Error
+	callTimeout time.Duration // 0: calls are bounded by their context only
 }
 
-// Dial connects to an aggregator at url (http://host:port).
-func Dial(ctx context.Context, url string) (*Client, error) {
-	c, err := rpc.DialContext(ctx, url)
+// DialOption tunes a Client.
+type DialOption func(*Client)
+
+// WithCallTimeout bounds each call to d, whatever its context allows: an
+// unreachable aggregator must not hang the caller.
+func WithCallTimeout(d time.Duration) DialOption {
+	return func(c *Client) { c.callTimeout = d }
+}
+
+// Dial connects to an aggregator at url (http://host:port). Over HTTP
+// nothing is sent until the first call.
+func Dial(ctx context.Context, url string, opts ...DialOption) (*Client, error) {
+	r, err := rpc.DialContext(ctx, url)
 	if err != nil {
-		return nil, fmt.Errorf("dial aggregator %s: %w", url, err)
+		return nil, fmt.Errorf("dial aggregator %s: %w", redact.URL(url), redact.Error(err, url))
 	}
-	return &Client{rpc: c}, nil
+	c := &Client{rpc: r, url: url}
+	for _, o := range opts {
+		o(c)
+	}
+	return c, nil
 }
 
 // Close closes the connection.
 func (c *Client) Close() { c.rpc.Close() }
 
+// call makes one call within the call timeout; a transport error does not
+// carry the full URL.
+func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
+	if c.callTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.callTimeout)
+		defer cancel()
+	}
+	return redact.Error(c.rpc.CallContext(ctx, result, method, args...), c.url)
+}
+
 // OpenRound returns the open round, or nil when there is none.
 func (c *Client) OpenRound(ctx context.Context) (*Round, error) {
 	var r *Round
-	err := c.rpc.CallContext(ctx, &r, Namespace+"_openRound")
-	return r, err
+	if err := c.call(ctx, &r, Namespace+"_openRound"); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // SubmitSignature sends one signed checkpoint.
 func (c *Client) SubmitSignature(ctx context.Context, sc SignedCheckpoint) (*SubmitResult, error) {
 	var res SubmitResult
-	if err := c.rpc.CallContext(ctx, &res, Namespace+"_submitSignature", sc); err != nil {
+	if err := c.call(ctx, &res, Namespace+"_submitSignature", sc); err != nil {
 		return nil, err
 	}
 	return &res, nil
@@ -44,7 +77,7 @@ func (c *Client) SubmitSignature(ctx context.Context, sc SignedCheckpoint) (*Sub
 // GetRound returns one round's status.
 func (c *Client) GetRound(ctx context.Context, round uint64) (*RoundStatus, error) {
 	var st RoundStatus
-	if err := c.rpc.CallContext(ctx, &st, Namespace+"_getRound", Uint64(round)); err != nil {
+	if err := c.call(ctx, &st, Namespace+"_getRound", Uint64(round)); err != nil {
 		return nil, err
 	}
 	return &st, nil
@@ -53,11 +86,12 @@ func (c *Client) GetRound(ctx context.Context, round uint64) (*RoundStatus, erro
 // ListRounds pages through rounds, newest first.
 func (c *Client) ListRounds(ctx context.Context, req ListRoundsRequest) ([]RoundStatus, error) {
 	var out []RoundStatus
-	err := c.rpc.CallContext(ctx, &out, Namespace+"_listRounds", req)
+	err := c.call(ctx, &out, Namespace+"_listRounds", req)
 	return out, err
 }
 
-// ErrorCode returns the JSON-RPC error code carried by err (0 if none).
+// ErrorCode returns the JSON-RPC error code carried by err, or 0 for an
+// error of transport (no answer, HTTP error, timeout).
 func ErrorCode(err error) int {
 	var e rpc.Error
 	if errors.As(err, &e) {

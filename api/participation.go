@@ -57,7 +57,7 @@ type Participation struct {
 // lastN newest rounds (0: DefaultParticipationRounds).
 func (c *Client) OperatorParticipation(ctx context.Context, operatorID common.Hash, lastN int) (*Participation, error) {
 	var out Participation
-	if err := c.rpc.CallContext(ctx, &out, Namespace+"_operatorParticipation", operatorID, lastN); err != nil {
+	if err := c.call(ctx, &out, Namespace+"_operatorParticipation", operatorID, lastN); err != nil {
 		return nil, err
 	}
 	return &out, nil

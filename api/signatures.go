@@ -56,7 +56,7 @@ type OperatorSignatures struct {
 func (c *Client) OperatorSignatures(ctx context.Context, operatorID common.Hash, fromRound uint64, limit int) (*OperatorSignatures, error) {
 	var out OperatorSignatures
 	from := Uint64(fromRound)
-	if err := c.rpc.CallContext(ctx, &out, Namespace+"_operatorSignatures", operatorID, &from, limit); err != nil {
+	if err := c.call(ctx, &out, Namespace+"_operatorSignatures", operatorID, &from, limit); err != nil {
 		return nil, err
 	}
 	return &out, nil

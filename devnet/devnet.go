@@ -21,6 +21,7 @@ import (
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
 // Roles of the devnet's funded keys, in the order of chain.DevKeys.
@@ -151,11 +152,16 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 		}
 		l1URL, l1WS = d.L1.HTTPURL(), d.L1.WSURL()
 	}
-	if d.l1Client, err = dialL1(ctx, l1URL); err != nil {
+	// Dial and prove the endpoint answers, so that an unreachable URL fails
+	// here with its name rather than deep inside the deployer.
+	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	d.l1Client, err = chainio.DialL1(dialCtx, l1URL, 0)
+	cancel()
+	if err != nil {
 		return nil, err
 	}
 	if opts.L1RPC != "" {
-		progress("funding devnet keys on " + l1URL)
+		progress("funding devnet keys on " + redact.URL(l1URL))
 		if err := fundFromUnlocked(ctx, d.l1Client, keys); err != nil {
 			return nil, err
 		}
@@ -223,22 +229,6 @@ func startChain(ctx context.Context, cfg chain.Config, log *zap.Logger) (*chain.
 		return nil, err
 	}
 	return c, nil
-}
-
-// dialL1 connects and proves the endpoint answers, so that an unreachable
-// URL fails here with its name rather than deep inside the deployer.
-func dialL1(ctx context.Context, url string) (*ethclient.Client, error) {
-	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(dialCtx, url)
-	if err != nil {
-		return nil, fmt.Errorf("cannot reach L1 at %s: %w", url, err)
-	}
-	if _, err := client.ChainID(dialCtx); err != nil {
-		client.Close()
-		return nil, fmt.Errorf("cannot reach L1 at %s: %w", url, err)
-	}
-	return client, nil
 }
 
 // fundFromUnlocked sends ETH from the node's first unlocked account to every

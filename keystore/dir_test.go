@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/keystore"
 )
 
@@ -39,7 +40,7 @@ func TestOperatorIDMatchesSDK(t *testing.T) {
 	for range 5 {
 		kp, err := bls.GenRandomBlsKeys()
 		require.NoError(t, err)
-		require.Equal(t, common.Hash(sdktypes.OperatorIdFromKeyPair(kp)), keystore.OperatorID(kp.PubKey))
+		require.Equal(t, common.Hash(sdktypes.OperatorIdFromKeyPair(kp)), core.OperatorID(kp.PubKey))
 	}
 }
 

@@ -17,8 +17,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 // Kind is the kind of key a keystore holds.
@@ -64,7 +64,7 @@ func (i *Info) OperatorID() common.Hash {
 	if i.G1 == nil {
 		return common.Hash{}
 	}
-	return OperatorID(i.G1)
+	return core.OperatorID(i.G1)
 }
 
 // Inspect reads the public parts of the keystore at path without
@@ -117,14 +117,6 @@ func inspect(raw []byte) (*Info, error) {
 	default:
 		return nil, errors.New("not a keystore rollcall knows (EIP-2335 v4 or eigensdk-go for BLS, v3 with an address for ECDSA)")
 	}
-}
-
-// OperatorID is the EigenLayer operator id of a G1 public key:
-// keccak256(X ‖ Y), as BN254.hashG1Point does on chain.
-func OperatorID(g1 *bls.G1Point) common.Hash {
-	x := g1.X.BigInt(new(big.Int))
-	y := g1.Y.BigInt(new(big.Int))
-	return crypto.Keccak256Hash(math.U256Bytes(x), math.U256Bytes(y))
 }
 
 // G1Hex is the hex (no 0x) of a G1 point, X ‖ Y, each coordinate 32 bytes

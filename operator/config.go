@@ -252,20 +252,6 @@ func checkURL(raw string, schemes ...string) error {
 	return nil
 }
 
-// redactURL is an endpoint as shown in errors and logs: scheme, host and
-// port; user info, path and query may hold API keys.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "<invalid url>"
-	}
-	s := u.Scheme + "://" + u.Host
-	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
-		s += "/…"
-	}
-	return s
-}
-
 // ---- lifecycle settings (register, deregister, update-socket, status) ----
 
 // ECDSAPasswordEnv is the environment variable holding the ECDSA keystore
@@ -338,10 +324,6 @@ func (c Config) checkLifecycleValues() error {
 	}
 	return nil
 }
-
-// RedactURL is an endpoint as shown in output and logs: scheme, host and
-// port only (paths and queries may hold API keys).
-func RedactURL(raw string) string { return redactURL(raw) }
 
 // ---- end of lifecycle settings ----
 

@@ -52,7 +52,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
 
@@ -198,7 +201,7 @@ func (m *monitor) aggregatorCall(method string, start time.Time, err error, canc
 		status = CallError
 	}
 	m.metrics.RPC(TargetAggregator, method, status, time.Since(start))
-	m.record(TargetAggregator, err == nil || errorCode(err) != 0, err)
+	m.record(TargetAggregator, err == nil || api.ErrorCode(err) != 0, err)
 }
 
 // rollupCall records one read of a rollup node: "not there yet" is an
@@ -512,7 +515,7 @@ func (s *Service) listenNodeServers(dep *deploy.Deployment) error {
 			n.l1URL = dep.L1.RPCURL
 		}
 		s.mon.addDependency(TargetL1, "L1", fmt.Sprintf("L1 JSON-RPC endpoint %s (chain %d), pinged every %s",
-			redactURL(n.l1URL), n.l1ChainID, l1PingInterval(s.cfg.PollInterval)), nodeapi.ServiceStatusInitializing)
+			redact.URL(n.l1URL), n.l1ChainID, l1PingInterval(s.cfg.PollInterval)), nodeapi.ServiceStatusInitializing)
 		n.nodeAPIServer = &http.Server{Handler: s.mon.handler(s.log), ReadHeaderTimeout: serverReadHeaderTimeout}
 	}
 	if s.cfg.Metrics != "" {
@@ -584,7 +587,7 @@ func (s *Service) pingL1(ctx context.Context) {
 	n := s.node
 	client, err := rpc.DialOptions(ctx, n.l1URL)
 	if err != nil {
-		s.mon.l1Call(time.Now(), fmt.Errorf("dial %s: %w", redactURL(n.l1URL), err), ctx.Err() != nil)
+		s.mon.l1Call(time.Now(), fmt.Errorf("dial %s: %w", redact.URL(n.l1URL), redact.Error(err, n.l1URL)), ctx.Err() != nil)
 		return
 	}
 	defer client.Close()
@@ -594,10 +597,10 @@ func (s *Service) pingL1(ctx context.Context) {
 		start := time.Now()
 		callCtx, cancel := context.WithTimeout(ctx, l1CallTimeout)
 		var id hexutil.Uint64
-		err := client.CallContext(callCtx, &id, "eth_chainId")
+		err := redact.Error(client.CallContext(callCtx, &id, "eth_chainId"), n.l1URL)
 		cancel()
 		if err == nil && uint64(id) != n.l1ChainID {
-			err = fmt.Errorf("L1 at %s is chain %d, the deployment is on chain %d", redactURL(n.l1URL), id, n.l1ChainID)
+			err = &chainio.WrongChainError{Endpoint: redact.URL(n.l1URL), Got: uint64(id), Want: n.l1ChainID}
 		}
 		s.mon.l1Call(start, err, ctx.Err() != nil)
 		select {

@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/rollcall-avs/rollcall/chainio"
 )
 
 // StatusRegistered is the registry coordinator's OperatorStatus.REGISTERED.
@@ -40,19 +42,9 @@ var _ RegistrationChecker = (*l1Registration)(nil)
 func dialL1Registration(ctx context.Context, url string, chainID uint64, coordinator common.Address) (*l1Registration, error) {
 	ctx, cancel := context.WithTimeout(ctx, l1Timeout)
 	defer cancel()
-	endpoint := redactURL(url)
-	client, err := ethclient.DialContext(ctx, url)
+	client, err := chainio.DialL1(ctx, url, chainID)
 	if err != nil {
-		return nil, fmt.Errorf("L1 %s: %w", endpoint, err)
-	}
-	served, err := client.ChainID(ctx)
-	if err != nil {
-		client.Close()
-		return nil, fmt.Errorf("L1 %s unreachable: %w", endpoint, err)
-	}
-	if !served.IsUint64() || served.Uint64() != chainID {
-		client.Close()
-		return nil, fmt.Errorf("L1 %s serves chain id %s, the deployment is on chain %d", endpoint, served, chainID)
+		return nil, err
 	}
 	caller, err := regcoord.NewContractSlashingRegistryCoordinatorCaller(coordinator, client)
 	if err != nil {

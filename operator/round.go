@@ -261,7 +261,7 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 			s.accepted(sc.Round)
 			return
 		}
-		code := errorCode(err)
+		code := api.ErrorCode(err)
 		switch {
 		case code == api.CodeDuplicate:
 			log.Info("aggregator already has this operator's signature for the round", zap.Error(err))

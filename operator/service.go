@@ -20,10 +20,11 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/zap"
 
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
@@ -127,7 +128,7 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 			return nil, err
 		}
 	}
-	s.operatorID = common.Hash(sdktypes.OperatorIdFromKeyPair(s.key))
+	s.operatorID = core.OperatorID(s.key.GetPubKeyG1())
 	s.log = log.With(zap.Stringer("operatorId", s.operatorID))
 	s.status = newTracker(s.operatorID)
 	s.setUpMonitoring()
@@ -157,7 +158,7 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		s.log.Info("signing record opened", zap.String("path", s.record.Path()), zap.Uint64("lastSignedRound", last))
 	}
 
-	s.agg, err = DialAggregator(ctx, cfg.AggregatorURL)
+	s.agg, err = api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
 	if err != nil {
 		return nil, err
 	}

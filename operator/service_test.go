@@ -496,7 +496,7 @@ func TestUnreachableL1(t *testing.T) {
 	e := newEnv(t)
 	e.cfg.L1RPC = "http://127.0.0.1:1" // nothing listens on port 1
 	_, err := operator.NewService(context.Background(), e.cfg, zaptest.NewLogger(t), operator.Options{})
-	require.ErrorContains(t, err, "L1 http://127.0.0.1:1 unreachable")
+	require.ErrorContains(t, err, "cannot reach L1 at http://127.0.0.1:1")
 }
 
 func operatorID(t *testing.T, e *testEnv) common.Hash {

@@ -7,11 +7,12 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
+
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
 const (
@@ -42,7 +43,7 @@ func (c *caller) call(ctx context.Context, result any, method string, args ...an
 		if err == nil {
 			return nil
 		}
-		redactError(err, c.endpoint)
+		redact.Error(err, c.endpoint)
 		if attempt >= c.retries || ctx.Err() != nil || !isTransport(err) {
 			return fmt.Errorf("%s at %s: %w", method, c.endpoint, err)
 		}
@@ -64,15 +65,6 @@ func (c *caller) once(ctx context.Context, result any, method string, args ...an
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	return c.client.CallContext(ctx, result, method, args...)
-}
-
-// redactError replaces the URL that net/http puts in its errors (the full
-// URL, API key included) with the redacted endpoint.
-func redactError(err error, endpoint string) {
-	var urlErr *url.Error
-	if errors.As(err, &urlErr) {
-		urlErr.URL = endpoint
-	}
 }
 
 // isTransport reports whether err is a failure to exchange a request and

@@ -186,18 +186,3 @@ func (c Config) withDefaults() Config {
 	}
 	return c
 }
-
-// redactURL returns the endpoint as shown in errors and logs: scheme, host
-// and port only. Providers put API keys in the user info, the path or the
-// query, none of which may reach a log.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "<invalid url>"
-	}
-	s := u.Scheme + "://" + u.Host
-	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
-		s += "/…"
-	}
-	return s
-}

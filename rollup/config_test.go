@@ -101,16 +101,3 @@ func TestParseKind(t *testing.T) {
 	require.Equal(t, KindOPStack, k)
 	require.Error(t, k.UnmarshalText([]byte("zk")))
 }
-
-func TestRedactURL(t *testing.T) {
-	for in, want := range map[string]string{
-		"http://127.0.0.1:8545":                  "http://127.0.0.1:8545",
-		"http://127.0.0.1:8545/":                 "http://127.0.0.1:8545",
-		"https://eth.example.org/v2/apikey":      "https://eth.example.org/…",
-		"wss://user:pass@node.example.org":       "wss://node.example.org/…",
-		"https://node.example.org/?token=apikey": "https://node.example.org/…",
-		"not a url":                              "<invalid url>",
-	} {
-		require.Equal(t, want, redactURL(in), in)
-	}
-}

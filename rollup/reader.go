@@ -10,6 +10,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
 var (
@@ -60,7 +61,7 @@ func New(ctx context.Context, cfg Config, log *zap.Logger) (Reader, error) {
 	if log == nil {
 		log = zap.NewNop()
 	}
-	endpoint := redactURL(cfg.RPCURL)
+	endpoint := redact.URL(cfg.RPCURL)
 	log = log.With(zap.Uint64("chainId", cfg.ChainID), zap.String("rpc", endpoint))
 
 	// Dialing only connects for WebSocket endpoints; HTTP connects per call.
@@ -68,8 +69,7 @@ func New(ctx context.Context, cfg Config, log *zap.Logger) (Reader, error) {
 	client, err := rpc.DialOptions(dialCtx, cfg.RPCURL)
 	cancel()
 	if err != nil {
-		redactError(err, endpoint)
-		return nil, fmt.Errorf("%w: %s: %w", ErrUnreachable, endpoint, err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrUnreachable, endpoint, redact.Error(err, endpoint))
 	}
 	c := &caller{
 		client:   client,

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 )
@@ -128,18 +129,12 @@ func (c *chainReader) registration(ctx context.Context, op common.Address) (Regi
 	if err := added.Error(); err != nil {
 		return r, fmt.Errorf("read OperatorAddedToOperatorSet events: %w", err)
 	}
-	removed, err := c.am.FilterOperatorRemovedFromOperatorSet(c.filter(ctx), []common.Address{op})
+	until, deregistered, err := chainio.SlashableUntil(ctx, c.am, op, c.set, c.from, c.head)
 	if err != nil {
-		return r, fmt.Errorf("read OperatorRemovedFromOperatorSet events: %w", err)
+		return r, err
 	}
-	for removed.Next() {
-		if removed.Event.OperatorSet == c.set {
-			r.DeregisteredAt = removed.Event.Raw.BlockNumber
-		}
-	}
-	removed.Close()
-	if err := removed.Error(); err != nil {
-		return r, fmt.Errorf("read OperatorRemovedFromOperatorSet events: %w", err)
+	if deregistered {
+		r.DeregisteredAt = until - uint64(r.DeallocationDelay)
 	}
 
 	switch {
@@ -148,11 +143,8 @@ func (c *chainReader) registration(ctx context.Context, op common.Address) (Regi
 		r.DeregisteredAt = 0
 	case r.DeregisteredAt != 0 || r.RegisteredAt != 0:
 		r.State = Deregistered
-		if r.DeregisteredAt != 0 {
-			// AllocationManager.deregisterFromOperatorSets: slashableUntil =
-			// block.number + DEALLOCATION_DELAY, and isOperatorSlashable
-			// holds while block.number <= slashableUntil.
-			r.SlashableUntil = r.DeregisteredAt + uint64(r.DeallocationDelay)
+		if deregistered {
+			r.SlashableUntil = until
 			if r.Ejected, err = c.ejectedAt(ctx, op, r.DeregisteredAt); err != nil {
 				return r, err
 			}

@@ -4,13 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -48,12 +44,10 @@ import (
 //   - a deregistered operator is reported with the block until which it
 //     stays slashable, then as no longer slashable.
 func TestSlashingCheck(t *testing.T) {
+	rollcallBinary(t) // a build failure is reported as such
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	log := testLogger(t)
-	bin := startSlBuild(t.TempDir())
-	// The build goroutine ends before the test (and its temp dir) does.
-	t.Cleanup(func() { <-bin.done })
 	stake := chainstatetest.Ether(100)
 	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	dn, dep, l1 := env.Devnet, env.Devnet.Deployment, env.Devnet.L1Client()
@@ -232,20 +226,20 @@ func TestSlashingCheck(t *testing.T) {
 		require.ErrorIs(t, err, slashing.ErrRecordLocked)
 		require.NoError(t, held.Close())
 
-		res := runSlashingCLI(t, bin, "--deployment", depFile, "--operator", honestOp.Address.Hex(), "--data-dir", dirA, "--data-dir", dirB)
+		res := runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", honestOp.Address.Hex(), "--data-dir", dirA, "--data-dir", dirB)
 		require.Equal(t, 1, res.code, res.String())
 		t.Logf("conflicting records:\n%s%s", res.stdout, res.stderr)
 		require.Contains(t, res.stdout, "CONFLICT chain 901 block")
 	})
 
 	t.Run("CLI before any slashing", func(t *testing.T) {
-		res := runSlashingCLI(t, bin, "--deployment", depFile, "--operator", honestOp.Address.Hex(), "--aggregator-url", aggURL)
+		res := runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", honestOp.Address.Hex(), "--aggregator-url", aggURL)
 		require.Equal(t, 0, res.code, res.String())
 		t.Logf("clean operator:\n%s", res.stdout)
 		require.Contains(t, res.stdout, "Verdict: CLEAN")
 		require.Contains(t, res.stdout, "registered since block")
 
-		res = runSlashingCLI(t, bin, "--deployment", depFile, "--operator", wrongOp.Address.Hex(), "--aggregator-url", aggURL, "--json")
+		res = runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", wrongOp.Address.Hex(), "--aggregator-url", aggURL, "--json")
 		require.Equal(t, 1, res.code, res.String())
 		var r slashing.Report
 		require.NoError(t, json.Unmarshal([]byte(res.stdout), &r), res.stdout)
@@ -254,12 +248,12 @@ func TestSlashingCheck(t *testing.T) {
 		require.Equal(t, wrong[0], r.Disagreements[0].Signed.Claim)
 		require.Contains(t, res.stderr, "1 signed claim differs from the attested one")
 
-		res = runSlashingCLI(t, bin, "--deployment", depFile, "--operator", wrongOp.Address.Hex(), "--aggregator-url", aggURL)
+		res = runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", wrongOp.Address.Hex(), "--aggregator-url", aggURL)
 		require.Equal(t, 1, res.code, res.String())
 		require.Contains(t, res.stdout, fmt.Sprintf("DIFFERS chain %d block %d", wrong[0].ChainID, wrong[0].BlockNumber))
 		require.Contains(t, res.stdout, "stateRoot "+wrong[0].StateRoot.Hex())
 
-		res = runSlashingCLI(t, bin, "--deployment", depFile, "--operator", honestOp.Address.Hex(), "--aggregator-url", "http://127.0.0.1:1")
+		res = runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", honestOp.Address.Hex(), "--aggregator-url", "http://127.0.0.1:1")
 		require.Equal(t, 2, res.code, res.String())
 	})
 
@@ -302,7 +296,7 @@ func TestSlashingCheck(t *testing.T) {
 		other := check(t, fromAggregator(honestOp))
 		require.False(t, other.Found(), "another operator's slashing is not this one's: %v", other.Findings)
 
-		res := runSlashingCLI(t, bin, "--deployment", depFile, "--operator", slashedOp.Address.Hex(), "--aggregator-url", aggURL)
+		res := runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", slashedOp.Address.Hex(), "--aggregator-url", aggURL)
 		require.Equal(t, 1, res.code, res.String())
 		t.Logf("slashed operator:\n%s%s", res.stdout, res.stderr)
 		require.Contains(t, res.stdout, "by rollcall")
@@ -406,71 +400,4 @@ func writeSlRecord(t *testing.T, dataDir string, id common.Hash, round uint64, d
 	require.NoError(t, err)
 	require.NoError(t, rec.Sign(round, digest, claims))
 	require.NoError(t, rec.Close())
-}
-
-// slBuild builds the rollcall binary into dir in the background (the
-// devnet starts meanwhile); wait returns its path.
-type slBuild struct {
-	done chan struct{}
-	path string
-	err  error
-}
-
-func startSlBuild(dir string) *slBuild {
-	b := &slBuild{done: make(chan struct{}), path: filepath.Join(dir, "rollcall")}
-	go func() {
-		defer close(b.done)
-		cmd := exec.Command("go", "build", "-o", b.path, "./cmd/rollcall")
-		cmd.Dir = ".."
-		if out, err := cmd.CombinedOutput(); err != nil {
-			b.err = fmt.Errorf("go build ./cmd/rollcall: %w\n%s", err, out)
-		}
-	}()
-	return b
-}
-
-func (b *slBuild) wait(t *testing.T) string {
-	t.Helper()
-	<-b.done
-	if b.err != nil {
-		t.Fatal(b.err)
-	}
-	return b.path
-}
-
-// slCLIResult is what one `rollcall slashing check` did.
-type slCLIResult struct {
-	stdout, stderr string
-	code           int
-}
-
-func (r slCLIResult) String() string {
-	return fmt.Sprintf("exit %d\n-- stdout --\n%s\n-- stderr --\n%s", r.code, r.stdout, r.stderr)
-}
-
-// runSlashingCLI runs `rollcall slashing check` with args, with no
-// ROLLCALL_* variables from the test's environment.
-func runSlashingCLI(t *testing.T, bin *slBuild, args ...string) slCLIResult {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin.wait(t), append([]string{"slashing", "check"}, args...)...)
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "ROLLCALL_") {
-			cmd.Env = append(cmd.Env, kv)
-		}
-	}
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	res := slCLIResult{stdout: stdout.String(), stderr: stderr.String()}
-	var exitErr *exec.ExitError
-	switch {
-	case err == nil:
-	case errors.As(err, &exitErr):
-		res.code = exitErr.ExitCode()
-	default:
-		t.Fatalf("rollcall slashing check %s: %v\n%s", strings.Join(args, " "), err, res)
-	}
-	return res
 }

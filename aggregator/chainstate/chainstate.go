@@ -23,13 +23,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 )
 
@@ -316,11 +315,6 @@ func G2ToRegistry(p *bls.G2Point) rollcallregistry.IBLSSignatureCheckerG2Point {
 	}
 }
 
-// OperatorID is keccak256(X ‖ Y) of a G1 key, as BN254.hashG1Point on chain.
-func OperatorID(p *bls.G1Point) common.Hash {
-	return crypto.Keccak256Hash(math.U256Bytes(p.X.BigInt(new(big.Int))), math.U256Bytes(p.Y.BigInt(new(big.Int))))
-}
-
 // quorumNumbers reads the registry's quorums once.
 func (r *Reader) quorumNumbers(ctx context.Context) ([]byte, error) {
 	r.mu.Lock()
@@ -414,7 +408,7 @@ func (r *Reader) addKey(l types.Log) error {
 		if g2.IsInfinity() {
 			g2 = nil // registered without a G2 key; a NewG2PubkeyRegistration may follow
 		}
-		id := OperatorID(g1)
+		id := core.OperatorID(g1)
 		r.keys[id] = &pubkeys{address: ev.Operator, g1: g1, g2: g2}
 		r.byAddr[ev.Operator] = id
 		r.log.Debug("operator key", zap.String("operatorId", id.Hex()), zap.Stringer("operator", ev.Operator))
@@ -446,7 +440,7 @@ func (r *Reader) checkApks(ctx context.Context, snap *Snapshot) error {
 			return fmt.Errorf("chainstate: stored key of quorum %d at block %d: %w", q, snap.ReferenceBlock, err)
 		}
 		apk := snap.QuorumApks[i]
-		want := OperatorID(apk)
+		want := core.OperatorID(apk)
 		// A quorum's history starts with a zero hash (no operator yet).
 		if bytes.Equal(stored[:], want[:24]) || (stored == [24]byte{} && apk.IsInfinity()) {
 			continue

@@ -18,6 +18,7 @@ import (
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 func TestReaderOnDevnet(t *testing.T) {
@@ -134,7 +135,7 @@ func TestReaderOnDevnet(t *testing.T) {
 		require.Len(t, params.NonSignerPubkeys, 3)
 		var prev *big.Int
 		for _, p := range params.NonSignerPubkeys {
-			id := new(big.Int).SetBytes(chainstate.OperatorID(bls.NewG1Point(p.X, p.Y)).Bytes())
+			id := new(big.Int).SetBytes(core.OperatorID(bls.NewG1Point(p.X, p.Y)).Bytes())
 			if prev != nil {
 				require.Positive(t, id.Cmp(prev), "ascending operator ids")
 			}

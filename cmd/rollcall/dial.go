@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/deploy"
 )
 
@@ -24,18 +24,9 @@ func dialDeployment(c *cli.Context) (*deploy.Deployment, *ethclient.Client, erro
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 	defer cancel()
-	client, err := ethclient.DialContext(ctx, url)
+	client, err := chainio.DialL1(ctx, url, dep.L1.ChainID)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot reach L1 at %s: %w", url, err)
-	}
-	id, err := client.ChainID(ctx)
-	if err != nil {
-		client.Close()
-		return nil, nil, fmt.Errorf("cannot reach L1 at %s: %w", url, err)
-	}
-	if id.Uint64() != dep.L1.ChainID {
-		client.Close()
-		return nil, nil, fmt.Errorf("L1 at %s is chain %d, the deployment is on chain %d", url, id, dep.L1.ChainID)
+		return nil, nil, err
 	}
 	return dep, client, nil
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"go.uber.org/zap"
 
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 	"github.com/rollcall-avs/rollcall/keystore"
 )
@@ -57,8 +58,12 @@ const (
 // scrypt.
 var keysSaveOptions []keystore.Option
 
-func keyDirFlag() cli.Flag {
-	return &cli.StringFlag{Name: flagKeysDir, DefaultText: defaultKeyDir, Usage: "key directory (created with mode 0700)", EnvVars: cliutil.EnvVar(flagKeysDir)}
+// keyFlags are a keys command's own flags (extra), then those every keys
+// command has: --key-dir and --json.
+func keyFlags(extra ...cli.Flag) []cli.Flag {
+	return append(extra,
+		&cli.StringFlag{Name: flagKeysDir, DefaultText: defaultKeyDir, Usage: "key directory (created with mode 0700)", EnvVars: cliutil.EnvVar(flagKeysDir)},
+		&cli.BoolFlag{Name: flagKeysJSON, Usage: "print the public parts as JSON"})
 }
 
 func passwordFileFlag() cli.Flag {
@@ -97,13 +102,11 @@ Examples:
    rollcall keys create --type bls op1
    rollcall keys create --type ecdsa op1
    rollcall keys create --type bls --password-file ~/secrets/op1.pw --key-dir /srv/rollcall/keys op1`,
-		Flags: []cli.Flag{
+		Flags: keyFlags(
 			&cli.StringFlag{Name: flagKeysType, Required: true, Usage: "key type: bls or ecdsa"},
-			keyDirFlag(),
 			passwordFileFlag(),
 			&cli.BoolFlag{Name: flagKeysInsecure, Usage: "accept a weak password (devnets and tests only)"},
-			&cli.BoolFlag{Name: flagKeysJSON, Usage: "print the public parts as JSON"},
-		},
+		),
 		Action: runKeysCreate,
 	}
 }
@@ -127,16 +130,14 @@ Examples:
    rollcall keys import --type ecdsa --private-key-file ./op1.hex op1
    pass show rollcall/op1-bls | rollcall keys import --type bls --password-file ~/secrets/op1.pw op1
    rollcall keys import --keystore ~/.eigenlayer/operator_keys/op1.bls.key.json op1`,
-		Flags: []cli.Flag{
+		Flags: keyFlags(
 			&cli.StringFlag{Name: flagKeysType, Usage: "key type: bls or ecdsa (required unless --keystore)"},
 			&cli.StringFlag{Name: flagKeysPrivateKeyFile, Usage: "file holding the raw private key (- or absent: stdin)"},
 			&cli.StringFlag{Name: flagKeysKeystore, Usage: "keystore file to import instead of a raw key"},
 			&cli.StringFlag{Name: flagKeysKeystorePasswordFile, Usage: "file holding the password of the --keystore file (else $" + envImportPassword + ", else a prompt)", EnvVars: cliutil.EnvVar("import-" + flagKeysPasswordFile)},
-			keyDirFlag(),
 			passwordFileFlag(),
 			&cli.BoolFlag{Name: flagKeysInsecure, Usage: "accept a weak new password (devnets and tests only)"},
-			&cli.BoolFlag{Name: flagKeysJSON, Usage: "print the public parts as JSON"},
-		},
+		),
 		Action: runKeysImport,
 	}
 }
@@ -152,10 +153,7 @@ G1 public key of a BLS key and its operator id, keccak256(G1.X ‖ G1.Y). Nothin
 Examples:
    rollcall keys list
    rollcall keys list --json --key-dir /srv/rollcall/keys`,
-		Flags: []cli.Flag{
-			keyDirFlag(),
-			&cli.BoolFlag{Name: flagKeysJSON, Usage: "print JSON"},
-		},
+		Flags:  keyFlags(),
 		Action: runKeysList,
 	}
 }
@@ -175,12 +173,10 @@ stores it as [a1, a0]. --type is needed only when NAME has both a BLS and an ECD
 Examples:
    rollcall keys show op1
    rollcall keys show --type bls --json op1`,
-		Flags: []cli.Flag{
+		Flags: keyFlags(
 			&cli.StringFlag{Name: flagKeysType, Usage: "key type: bls or ecdsa (when NAME has both)"},
-			keyDirFlag(),
 			passwordFileFlag(),
-			&cli.BoolFlag{Name: flagKeysJSON, Usage: "print JSON"},
-		},
+		),
 		Action: runKeysShow,
 	}
 }
@@ -554,7 +550,7 @@ func ecdsaView(addr common.Address) *keyView {
 }
 
 func blsView(kp *bls.KeyPair) *keyView {
-	id := keystore.OperatorID(kp.PubKey)
+	id := core.OperatorID(kp.PubKey)
 	g2 := kp.GetPubKeyG2()
 	return &keyView{
 		Type:       keystore.KindBLS,

@@ -22,6 +22,7 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/keystore"
 )
 
@@ -243,7 +244,7 @@ func TestKeysCommandsLeakNothing(t *testing.T) {
 	require.NoError(t, os.WriteFile(oldFile, raw, 0o600))
 	t.Setenv(envImportPassword, pw1)
 	r = h.ok(nil, "import", "--keystore", oldFile, "--type", "bls", "op6")
-	require.Contains(t, r.stdout, keystore.OperatorID(kpOld.PubKey).Hex())
+	require.Contains(t, r.stdout, core.OperatorID(kpOld.PubKey).Hex())
 
 	t.Setenv(envImportPassword, pw2) // op2 was imported with $ROLLCALL_KEY_PASSWORD
 	r = h.ok(nil, "import", "--keystore", filepath.Join(h.dir, "op2.ecdsa.json"), "op7")
@@ -254,7 +255,7 @@ func TestKeysCommandsLeakNothing(t *testing.T) {
 	unsetenv(t, envImportPassword)
 	r = h.ok(nil, "list")
 	for _, want := range []string{"op1", "op2", "op3", "op4", "op5", "op6", "op7",
-		crypto.PubkeyToAddress(ek1.PublicKey).Hex(), keystore.OperatorID(kp3.PubKey).Hex(), "0x" + keystore.G1Hex(kp4.PubKey)} {
+		crypto.PubkeyToAddress(ek1.PublicKey).Hex(), core.OperatorID(kp3.PubKey).Hex(), "0x" + keystore.G1Hex(kp4.PubKey)} {
 		require.Contains(t, r.stdout, want)
 	}
 	r = h.ok(nil, "list", "--json")
@@ -277,7 +278,7 @@ func TestKeysCommandsLeakNothing(t *testing.T) {
 	r = h.ok(nil, "show", "--type", "bls", "--password-file", pwFile1, "--json", "op1")
 	requireBLSView(t, decodeView(t, r), kp1)
 	r = h.ok(nil, "show", "--password-file", pwFile2, "op4")
-	require.Contains(t, r.stdout, "operator id  "+keystore.OperatorID(kp4.PubKey).Hex())
+	require.Contains(t, r.stdout, "operator id  "+core.OperatorID(kp4.PubKey).Hex())
 	require.Contains(t, r.stdout, "G2 x.a1")
 	h.fails(nil, "--password-file FILE or $ROLLCALL_KEY_PASSWORD", "show", "op3")
 	r = h.fails(nil, "wrong password", "show", "--type", "bls", "--password-file", pwFile3, "op1")

@@ -7,9 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/big"
 	"net"
-	"os"
 	"strings"
 	"time"
 
@@ -22,6 +22,7 @@ import (
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/operator/registration"
@@ -104,9 +105,9 @@ func operatorDeregisterCommand() *cli.Command {
 		Usage:     "leave rollcall's operator set (the allocated stake stays slashable for EigenLayer's deallocation delay)",
 		UsageText: "rollcall operator deregister --config operator.yaml",
 		Description: `Deregisters the operator from rollcall's operator set through EigenLayer's AllocationManager,
-which tells rollcall's registry coordinator, and prints until which block the stake allocated
-to rollcall stays slashable (the deregistration block + DEALLOCATION_DELAY). Running it when
-the operator is not registered changes nothing. Stop ` + "`operator run`" + ` afterwards.
+which tells rollcall's registry coordinator, and prints the last block at which the stake
+allocated to rollcall can still be slashed (the deregistration block + DEALLOCATION_DELAY).
+Running it when the operator is not registered changes nothing. Stop ` + "`operator run`" + ` afterwards.
 
 ` + settingsHelp,
 		Flags:  lifecycleFlags(),
@@ -183,18 +184,11 @@ func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
 	if url == "" {
 		url = dep.L1.RPCURL
 	}
-	l := &lifecycle{cfg: cfg, dep: dep, url: operator.RedactURL(url)}
+	l := &lifecycle{cfg: cfg, dep: dep, url: redact.URL(url)}
 	ctx, cancel := context.WithTimeout(c.Context, l1DialTimeout)
 	defer cancel()
-	if l.client, err = ethclient.DialContext(ctx, url); err != nil {
-		return nil, fmt.Errorf("cannot reach L1 at %s: %w", l.url, err)
-	}
-	if err := registration.CheckChain(ctx, l.client, dep.L1.ChainID, l.url); err != nil {
-		l.client.Close()
-		if errors.Is(err, registration.ErrWrongChain) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("cannot reach L1 at %s: %w", l.url, err)
+	if l.client, err = chainio.DialL1(ctx, url, dep.L1.ChainID); err != nil {
+		return nil, registration.AsWrongChain(err)
 	}
 	return l, nil
 }
@@ -236,8 +230,24 @@ func (l *lifecycle) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, erro
 	return keystore.LoadBLS(l.cfg.BLSKeystore, pw)
 }
 
-func (l *lifecycle) registrar(ctx context.Context, k *registrationKey, c *cli.Context) (*registration.Registrar, error) {
-	return registration.New(ctx, l.client, l.dep, k.key, chainio.TxManagerOptions{ReceiptPoll: lifecycleReceiptPoll}, cliutil.Logger(c))
+// withRegistrar runs fn with what register, deregister and update-socket
+// start from: the lifecycle of cmd, the decrypted ECDSA key and the
+// registrar for it.
+func withRegistrar(c *cli.Context, cmd operator.Lifecycle, fn func(l *lifecycle, key *registrationKey, reg *registration.Registrar) error) error {
+	l, err := openLifecycle(c, cmd)
+	if err != nil {
+		return err
+	}
+	defer l.close()
+	key, err := l.ecdsaKey(c.Context)
+	if err != nil {
+		return err
+	}
+	reg, err := registration.New(c.Context, l.client, l.dep, key.key, chainio.TxManagerOptions{ReceiptPoll: lifecycleReceiptPoll}, cliutil.Logger(c))
+	if err != nil {
+		return err
+	}
+	return fn(l, key, reg)
 }
 
 func runOperatorRegister(c *cli.Context) error {
@@ -262,54 +272,43 @@ func runOperatorRegister(c *cli.Context) error {
 	if uint64(delay) > uint64(^uint32(0)) {
 		return fmt.Errorf("--%s %d is too large", flagAllocationDelay, delay)
 	}
-	l, err := openLifecycle(c, operator.LifecycleRegister)
-	if err != nil {
-		return err
-	}
-	defer l.close()
-	if deposit != nil && len(l.dep.DevKeys) == 0 {
-		return fmt.Errorf("--%s: %w: this deployment (L1 chain %d) is not a rollcall devnet: deposit through EigenLayer (app.eigenlayer.xyz or the EigenLayer CLI) or have stakers delegate to the operator, then run register without --%s",
-			flagDeposit, registration.ErrDepositNotDevnet, l.dep.L1.ChainID, flagDeposit)
-	}
-	key, err := l.ecdsaKey(ctx)
-	if err != nil {
-		return err
-	}
-	blsKey, err := l.blsKey(ctx, true)
-	if err != nil {
-		return err
-	}
-	reg, err := l.registrar(ctx, key, c)
-	if err != nil {
-		return err
-	}
-	if magnitude == 0 {
-		current, err := reg.CurrentMagnitude(ctx)
+	return withRegistrar(c, operator.LifecycleRegister, func(l *lifecycle, key *registrationKey, reg *registration.Registrar) error {
+		if deposit != nil && len(l.dep.DevKeys) == 0 {
+			return fmt.Errorf("--%s: %w: this deployment (L1 chain %d) is not a rollcall devnet: deposit through EigenLayer (app.eigenlayer.xyz or the EigenLayer CLI) or have stakers delegate to the operator, then run register without --%s",
+				flagDeposit, registration.ErrDepositNotDevnet, l.dep.L1.ChainID, flagDeposit)
+		}
+		blsKey, err := l.blsKey(ctx, true)
 		if err != nil {
 			return err
 		}
-		if current == 0 {
-			return fmt.Errorf("--%s is required: nothing is allocated to rollcall yet; give the fraction of the operator's stake to make slashable, e.g. --%s 0.5", flagAllocation, flagAllocation)
+		if magnitude == 0 {
+			current, err := reg.CurrentMagnitude(ctx)
+			if err != nil {
+				return err
+			}
+			if current == 0 {
+				return fmt.Errorf("--%s is required: nothing is allocated to rollcall yet; give the fraction of the operator's stake to make slashable, e.g. --%s 0.5", flagAllocation, flagAllocation)
+			}
+			magnitude = current
 		}
-		magnitude = current
-	}
-	out := c.App.Writer
-	fmt.Fprintf(out, "registering operator %s with rollcall on L1 chain %d (%s)\n", reg.Operator().Hex(), l.dep.L1.ChainID, l.url)
-	n, total := 0, 4
-	err = reg.Register(ctx, registration.Request{
-		Operator: key.key, BLS: blsKey, Socket: l.cfg.Socket, Deposit: deposit, Magnitude: magnitude,
-		AllocationDelay: uint32(delay), MetadataURL: l.cfg.MetadataURL,
-		Progress:      func(msg string) { fmt.Fprintf(out, "        %s\n", msg) },
-		MaxWaitBlocks: c.Uint64(flagWaitBlocks), NoWait: c.Uint64(flagWaitBlocks) == 0,
-	}, func(s registration.Step) {
-		n++
-		printStep(out, n, total, s)
+		out := c.App.Writer
+		fmt.Fprintf(out, "registering operator %s with rollcall on L1 chain %d (%s)\n", reg.Operator().Hex(), l.dep.L1.ChainID, l.url)
+		n, total := 0, 4
+		err = reg.Register(ctx, registration.Request{
+			Operator: key.key, BLS: blsKey, Socket: l.cfg.Socket, Deposit: deposit, Magnitude: magnitude,
+			AllocationDelay: uint32(delay), MetadataURL: l.cfg.MetadataURL,
+			Progress:      func(msg string) { fmt.Fprintf(out, "        %s\n", msg) },
+			MaxWaitBlocks: c.Uint64(flagWaitBlocks), NoWait: c.Uint64(flagWaitBlocks) == 0,
+		}, func(s registration.Step) {
+			n++
+			printStep(out, n, total, s)
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "done: %s is registered to rollcall; start signing with `rollcall operator run --config ...` and check with `rollcall operator status`\n", reg.Operator().Hex())
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "done: %s is registered to rollcall; start signing with `rollcall operator run --config ...` and check with `rollcall operator status`\n", reg.Operator().Hex())
-	return nil
 }
 
 // printStep prints one step: what it did (or that it was already done),
@@ -326,61 +325,37 @@ func printStep(w io.Writer, n, total int, s registration.Step) {
 }
 
 func runOperatorDeregister(c *cli.Context) error {
-	ctx := c.Context
-	l, err := openLifecycle(c, operator.LifecycleDeregister)
-	if err != nil {
-		return err
-	}
-	defer l.close()
-	key, err := l.ecdsaKey(ctx)
-	if err != nil {
-		return err
-	}
-	reg, err := l.registrar(ctx, key, c)
-	if err != nil {
-		return err
-	}
-	d, err := reg.Deregister(ctx)
-	if err != nil {
-		return err
-	}
-	out := c.App.Writer
-	setID := l.dep.AVS.OperatorSetID
-	if d.AlreadyDone {
-		fmt.Fprintf(out, "already done: %s is not registered to rollcall's operator set %d; nothing sent\n", reg.Operator().Hex(), setID)
-		if d.SlashableUntil != 0 {
-			fmt.Fprintf(out, "the stake allocated to rollcall stays slashable until block %d\n", d.SlashableUntil)
+	return withRegistrar(c, operator.LifecycleDeregister, func(l *lifecycle, _ *registrationKey, reg *registration.Registrar) error {
+		d, err := reg.Deregister(c.Context)
+		if err != nil {
+			return err
 		}
+		out := c.App.Writer
+		setID := l.dep.AVS.OperatorSetID
+		if d.AlreadyDone {
+			fmt.Fprintf(out, "already done: %s is not registered to rollcall's operator set %d; nothing sent\n", reg.Operator().Hex(), setID)
+			if d.SlashableUntil != 0 {
+				fmt.Fprintf(out, "the stake allocated to rollcall stays slashable until block %d, that block included\n", d.SlashableUntil)
+			}
+			return nil
+		}
+		fmt.Fprintf(out, "deregistered %s from rollcall's operator set %d at block %d\n", reg.Operator().Hex(), setID, d.Block)
+		fmt.Fprintf(out, "        deregisterFromOperatorSets tx %s, gas %d\n", d.TxHash.Hex(), d.GasUsed)
+		fmt.Fprintf(out, "the stake allocated to rollcall stays slashable until block %d (block %d + DEALLOCATION_DELAY %d blocks), that block included; keep the signing record until then, and stop `rollcall operator run`\n",
+			d.SlashableUntil, d.Block, d.DeallocationDelay)
 		return nil
-	}
-	fmt.Fprintf(out, "deregistered %s from rollcall's operator set %d at block %d\n", reg.Operator().Hex(), setID, d.Block)
-	fmt.Fprintf(out, "        deregisterFromOperatorSets tx %s, gas %d\n", d.TxHash.Hex(), d.GasUsed)
-	fmt.Fprintf(out, "the stake allocated to rollcall stays slashable until block %d (block %d + DEALLOCATION_DELAY %d blocks); keep the signing record until then, and stop `rollcall operator run`\n",
-		d.SlashableUntil, d.Block, d.DeallocationDelay)
-	return nil
+	})
 }
 
 func runOperatorUpdateSocket(c *cli.Context) error {
-	ctx := c.Context
-	l, err := openLifecycle(c, operator.LifecycleUpdateSocket)
-	if err != nil {
-		return err
-	}
-	defer l.close()
-	key, err := l.ecdsaKey(ctx)
-	if err != nil {
-		return err
-	}
-	reg, err := l.registrar(ctx, key, c)
-	if err != nil {
-		return err
-	}
-	s, err := reg.UpdateSocket(ctx, l.cfg.Socket)
-	if err != nil {
-		return err
-	}
-	printStep(c.App.Writer, 1, 1, s)
-	return nil
+	return withRegistrar(c, operator.LifecycleUpdateSocket, func(l *lifecycle, _ *registrationKey, reg *registration.Registrar) error {
+		s, err := reg.UpdateSocket(c.Context, l.cfg.Socket)
+		if err != nil {
+			return err
+		}
+		printStep(c.App.Writer, 1, 1, s)
+		return nil
+	})
 }
 
 func runOperatorStatus(c *cli.Context) error {
@@ -411,13 +386,15 @@ func runOperatorStatus(c *cli.Context) error {
 	if l.cfg.AggregatorURL != "" {
 		sc.AggregatorURL = l.cfg.AggregatorURL
 		dialCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		agg, err := api.Dial(dialCtx, l.cfg.AggregatorURL)
+		// Each call is bounded: an unreachable aggregator must not hang
+		// status.
+		agg, err := api.Dial(dialCtx, l.cfg.AggregatorURL, api.WithCallTimeout(5*time.Second))
 		cancel()
 		if err != nil {
 			sc.AggregatorErr = err
 		} else {
 			defer agg.Close()
-			sc.Aggregator = timeoutLister{agg}
+			sc.Aggregator = agg
 		}
 	}
 	sc.NodeAPI = nodeAPIURL(l.cfg.NodeAPI)
@@ -432,16 +409,6 @@ func runOperatorStatus(c *cli.Context) error {
 	}
 	printStatus(c.App.Writer, report)
 	return nil
-}
-
-// timeoutLister bounds each aggregator call: an unreachable aggregator
-// must not hang status.
-type timeoutLister struct{ c *api.Client }
-
-func (t timeoutLister) ListRounds(ctx context.Context, req api.ListRoundsRequest) ([]api.RoundStatus, error) {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	return t.c.ListRounds(ctx, req)
 }
 
 // nodeAPIURL turns the node-api listen address into the URL to ask (a
@@ -460,19 +427,20 @@ func nodeAPIURL(addr string) string {
 	return "http://" + net.JoinHostPort(host, port)
 }
 
-// keystoreAddress reads the address a v3 keystore stores in the clear.
+// keystoreAddress is the address the ECDSA keystore at path stores in the
+// clear (keystore.Inspect): no password needed.
 func keystoreAddress(path string) (common.Address, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("read ECDSA keystore: %w", err)
+	info, err := keystore.Inspect(path)
+	var pathErr *fs.PathError
+	switch {
+	case errors.As(err, &pathErr):
+		return common.Address{}, err
+	case err != nil:
+		return common.Address{}, fmt.Errorf("ECDSA keystore: no address field (not a v3 keystore?): %w", err)
+	case info.Kind != keystore.KindECDSA:
+		return common.Address{}, fmt.Errorf("ECDSA keystore %s: no address field: it holds a %s key", path, info.Kind)
 	}
-	var ks struct {
-		Address string `json:"address"`
-	}
-	if err := json.Unmarshal(raw, &ks); err != nil || !common.IsHexAddress(ks.Address) {
-		return common.Address{}, fmt.Errorf("ECDSA keystore %s: no address field (not a v3 keystore?)", path)
-	}
-	return common.HexToAddress(ks.Address), nil
+	return info.Address, nil
 }
 
 // registrationKey holds the decrypted ECDSA key; it has no String or
@@ -517,7 +485,7 @@ func printStatus(w io.Writer, r *status.Report) {
 	}
 	slashable := yes(r.Slashable)
 	if r.SlashableUntil != 0 {
-		slashable += fmt.Sprintf(" (until block %d)", r.SlashableUntil)
+		slashable += fmt.Sprintf(" (through block %d)", r.SlashableUntil)
 	}
 	line("slashable", "%s", slashable)
 	for _, p := range []*status.Participation{r.L1, r.Aggregator} {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/slashing"
 )
@@ -96,7 +97,7 @@ func runSlashingCheck(c *cli.Context) error {
 			return notChecked(err)
 		}
 		defer agg.Close()
-		p.Aggregator, p.AggregatorName = agg, url
+		p.Aggregator, p.AggregatorName = agg, redact.URL(url)
 	}
 	if len(p.Records) == 0 && p.Aggregator == nil {
 		fmt.Fprintf(c.App.ErrWriter, "note: no --%s or --%s: signed claims are not checked, only L1\n", flagSlashDataDir, flagSlashAggregatorURL)

@@ -17,8 +17,8 @@ import (
 // Each is carried by a typed error whose message names the fix.
 var (
 	// ErrWrongChain: the L1 endpoint serves another chain than the
-	// deployment's.
-	ErrWrongChain = errors.New("wrong chain")
+	// deployment's (chainio's *WrongChainError matches it too).
+	ErrWrongChain = chainio.ErrWrongChain
 	// ErrStakeBelowMinimum: the slashable stake the operator would have in
 	// a quorum is below the quorum's minimum.
 	ErrStakeBelowMinimum = errors.New("stake below the quorum minimum")
@@ -39,7 +39,8 @@ var (
 	ErrNotRegistered = errors.New("not registered to rollcall")
 )
 
-// WrongChainError: the L1 endpoint is not the deployment's chain.
+// WrongChainError: the L1 endpoint is not the deployment's chain, with the
+// fix (see AsWrongChain).
 type WrongChainError struct {
 	Endpoint string // redacted URL
 	Got      uint64
@@ -52,6 +53,16 @@ func (e *WrongChainError) Error() string {
 }
 
 func (e *WrongChainError) Is(target error) bool { return target == ErrWrongChain }
+
+// AsWrongChain turns chainio's *WrongChainError into a *WrongChainError,
+// which names the fix; other errors are returned as they are.
+func AsWrongChain(err error) error {
+	var wrong *chainio.WrongChainError
+	if errors.As(err, &wrong) {
+		return &WrongChainError{Endpoint: wrong.Endpoint, Got: wrong.Got, Want: wrong.Want}
+	}
+	return err
+}
 
 // StakeBelowMinimumError: registering would fail in the StakeRegistry.
 type StakeBelowMinimumError struct {
@@ -114,8 +125,8 @@ const (
 	// counts as stake) only after the operator's allocation delay.
 	DelayAllocationEffect
 	// DelayReregistration: a deregistered operator stays a member of the
-	// operator set (slashable) for DEALLOCATION_DELAY blocks and cannot
-	// register again before.
+	// operator set (slashable) through the DEALLOCATION_DELAY blocks after
+	// its deregistration and can register again only after them.
 	DelayReregistration
 )
 
@@ -148,7 +159,7 @@ func (e *DelayError) Error() string {
 	case DelayAllocationEffect:
 		return fmt.Sprintf("allocation delay not passed: the allocation change of %s (sent) takes effect at %s: %s", e.Operator.Hex(), when, advice)
 	case DelayReregistration:
-		return fmt.Sprintf("deregistration window not passed: %s stays a slashable member of the operator set until %s and cannot register again before: %s", e.Operator.Hex(), when, advice)
+		return fmt.Sprintf("deregistration window not passed: %s stays a slashable member of the operator set through %s and can register again only after it: %s", e.Operator.Hex(), when, advice)
 	default:
 		return fmt.Sprintf("allocation delay not passed: EigenLayer applies the allocation delay of %s at %s; allocating before reverts (UninitializedAllocationDelay): %s", e.Operator.Hex(), when, advice)
 	}

@@ -28,15 +28,16 @@ type Deregistration struct {
 	Block uint64
 	// DeallocationDelay is the AllocationManager's DEALLOCATION_DELAY.
 	DeallocationDelay uint32
-	// SlashableUntil is the first block at which the operator is no longer
-	// slashable by rollcall (deregistration block + DEALLOCATION_DELAY);
+	// SlashableUntil is the last block at which the stake allocated to
+	// rollcall can still be slashed: the deregistration block +
+	// DEALLOCATION_DELAY, that block included (chainio.SlashableUntil);
 	// zero when it is not slashable any more.
 	SlashableUntil uint64
 }
 
 // Deregister leaves rollcall's operator set through the AllocationManager
 // (which tells the registry coordinator). Allocated stake stays slashable
-// for DEALLOCATION_DELAY blocks.
+// through the DEALLOCATION_DELAY blocks after the deregistration block.
 func (r *Registrar) Deregister(ctx context.Context) (*Deregistration, error) {
 	opts := &bind.CallOpts{Context: ctx}
 	delay, err := r.am.DEALLOCATIONDELAY(opts)
@@ -63,7 +64,9 @@ func (r *Registrar) Deregister(ctx context.Context) (*Deregistration, error) {
 			if err != nil {
 				return nil, fmt.Errorf("read head: %w", err)
 			}
-			out.SlashableUntil = r.deregistrationWindowEnd(ctx, head)
+			if out.SlashableUntil, err = r.slashableUntil(ctx, head); err != nil {
+				return nil, err
+			}
 		}
 		return out, nil
 	}
@@ -87,7 +90,7 @@ func (r *Registrar) Deregister(ctx context.Context) (*Deregistration, error) {
 		return nil, err
 	}
 	out.TxHash, out.GasUsed, out.Block = receipt.TxHash, receipt.GasUsed, receipt.BlockNumber.Uint64()
-	out.SlashableUntil = out.Block + uint64(delay)
+	out.SlashableUntil = out.Block + uint64(delay) // as chainio.SlashableUntil
 	// The AllocationManager ignores a revert of the AVS's deregistration
 	// hook; make sure the registry coordinator followed.
 	if status, err = r.coord.GetOperatorStatus(opts, r.operator); err != nil {

@@ -6,13 +6,13 @@ import (
 	"math/big"
 
 	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
-	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 // Plan is what Preflight found on chain: what is already done and what
@@ -24,10 +24,11 @@ type Plan struct {
 
 	ELOperator bool
 	Registered bool
-	// ReregisterFrom is nonzero when the operator left the operator set
-	// recently: it stays a (slashable) member until this block and cannot
-	// register again before.
-	ReregisterFrom uint64
+	// SlashableUntil is nonzero when the operator left the operator set
+	// recently: the last block at which it is still a slashable member
+	// (chainio.SlashableUntil). It can register again in the next block: a
+	// registration sent once the head reached this block is mined after it.
+	SlashableUntil uint64
 
 	// DepositShares are the operator's own shares in the strategy before
 	// the deposit; Deposit the test tokens still to deposit, Mint those to
@@ -60,7 +61,7 @@ func (req Request) tooLong(left uint64) bool {
 // error of the first step that would fail, before anything is sent.
 func (r *Registrar) Preflight(ctx context.Context, req Request) (*Plan, error) {
 	opts := &bind.CallOpts{Context: ctx}
-	p := &Plan{Operator: r.operator, OperatorID: common.Hash(sdktypes.OperatorIdFromG1Pubkey(req.BLS.GetPubKeyG1()))}
+	p := &Plan{Operator: r.operator, OperatorID: core.OperatorID(req.BLS.GetPubKeyG1())}
 	var err error
 	if p.Head, err = r.client.BlockNumber(ctx); err != nil {
 		return nil, fmt.Errorf("read head: %w", err)
@@ -112,9 +113,11 @@ func (r *Registrar) Preflight(ctx context.Context, req Request) (*Plan, error) {
 			return nil, fmt.Errorf("AllocationManager isOperatorSlashable: %w", err)
 		}
 		if slashable {
-			p.ReregisterFrom = r.deregistrationWindowEnd(ctx, p.Head)
-			if p.ReregisterFrom > p.Head && req.tooLong(p.ReregisterFrom-p.Head) {
-				return nil, &DelayError{Kind: DelayReregistration, Operator: r.operator, EffectBlock: p.ReregisterFrom, Head: p.Head}
+			if p.SlashableUntil, err = r.slashableUntil(ctx, p.Head); err != nil {
+				return nil, err
+			}
+			if p.SlashableUntil > p.Head && req.tooLong(p.SlashableUntil-p.Head) {
+				return nil, &DelayError{Kind: DelayReregistration, Operator: r.operator, EffectBlock: p.SlashableUntil, Head: p.Head}
 			}
 		}
 	}
@@ -287,35 +290,27 @@ func (r *Registrar) operatorShares(ctx context.Context, isOperator bool, strateg
 	return new(big.Int).Set(ws.WithdrawableShares[0]), nil
 }
 
-// deregistrationWindowEnd is the block from which a recently deregistered
-// operator is no longer a member of the operator set: its last
-// OperatorRemovedFromOperatorSet event + DEALLOCATION_DELAY. Without the
-// event it assumes the worst case, head + DEALLOCATION_DELAY.
-func (r *Registrar) deregistrationWindowEnd(ctx context.Context, head uint64) uint64 {
+// slashableUntil is the last block at which the operator, deregistered
+// from rollcall's operator set but still slashable at head, can be slashed
+// (chainio.SlashableUntil). Without a deregistration in the last
+// DEALLOCATION_DELAY blocks it assumes the worst case, head +
+// DEALLOCATION_DELAY.
+func (r *Registrar) slashableUntil(ctx context.Context, head uint64) (uint64, error) {
 	delay, err := r.am.DEALLOCATIONDELAY(&bind.CallOpts{Context: ctx})
 	if err != nil {
-		return head + 1
+		return 0, fmt.Errorf("AllocationManager DEALLOCATION_DELAY: %w", err)
 	}
-	start := uint64(0)
-	if head > uint64(delay)+1 {
-		start = head - uint64(delay) - 1
-	}
-	end := head + uint64(delay)
-	it, err := r.am.FilterOperatorRemovedFromOperatorSet(&bind.FilterOpts{Start: start, End: &head, Context: ctx}, []common.Address{r.operator})
+	// A deregistration still slashable at head is at most
+	// DEALLOCATION_DELAY blocks old.
+	from := head - min(head, uint64(delay)+1)
+	until, found, err := chainio.SlashableUntil(ctx, r.am, r.operator, r.operatorSet(), from, head)
 	if err != nil {
-		return end
-	}
-	defer it.Close()
-	found := false
-	for it.Next() {
-		if it.Event.OperatorSet.Avs == r.dep.AVS.ServiceManager && it.Event.OperatorSet.Id == r.dep.AVS.OperatorSetID {
-			end, found = it.Event.Raw.BlockNumber+uint64(delay), true
-		}
+		return 0, err
 	}
 	if !found {
-		return head + uint64(delay)
+		return head + uint64(delay), nil
 	}
-	return end
+	return until, nil
 }
 
 // checkFunds fails when the operator's ETH does not cover the gas of the

@@ -137,7 +137,7 @@ func New(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, 
 	if log == nil {
 		log = zap.NewNop()
 	}
-	if err := CheckChain(ctx, client, dep.L1.ChainID, ""); err != nil {
+	if err := chainio.CheckChainID(ctx, client, "", dep.L1.ChainID); err != nil {
 		return nil, err
 	}
 	clients, err := chainio.NewEigenClients(ctx, client, key, dep.SDKAddresses(), txOpts, log)
@@ -170,27 +170,6 @@ func New(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, 
 		return nil, err
 	}
 	return r, nil
-}
-
-// ChainIDReader is the one call CheckChain needs.
-type ChainIDReader interface {
-	ChainID(ctx context.Context) (*big.Int, error)
-}
-
-// CheckChain fails with a WrongChainError unless client serves chain want.
-// endpoint (redacted) names the node in the error.
-func CheckChain(ctx context.Context, client ChainIDReader, want uint64, endpoint string) error {
-	id, err := client.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("read L1 chain id: %w", err)
-	}
-	if !id.IsUint64() || id.Uint64() != want {
-		if endpoint == "" {
-			endpoint = "(given)"
-		}
-		return &WrongChainError{Endpoint: endpoint, Got: id.Uint64(), Want: want}
-	}
-	return nil
 }
 
 // Clients are the SDK clients bound to the operator's key.
@@ -450,8 +429,8 @@ func (r *Registrar) registerWithAVS(ctx context.Context, plan *Plan, req Request
 		s.Skipped, s.Detail = true, fmt.Sprintf("already registered to rollcall (operator id %s)", plan.OperatorID)
 		return s, nil
 	}
-	if plan.ReregisterFrom != 0 {
-		if err := r.waitForBlock(ctx, req, "the deregistration window to end", plan.ReregisterFrom, DelayReregistration); err != nil {
+	if plan.SlashableUntil != 0 {
+		if err := r.waitForBlock(ctx, req, "the deregistration window to end", plan.SlashableUntil, DelayReregistration); err != nil {
 			return s, err
 		}
 	}

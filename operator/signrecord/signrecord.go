@@ -16,6 +16,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -36,6 +38,8 @@ var (
 	ErrOtherOperator = errors.New("signing record belongs to another operator")
 	// ErrLocked means another process holds the record open.
 	ErrLocked = errors.New("signing record is in use by another process")
+	// ErrNoRecord means OpenReadOnly found no file at the path.
+	ErrNoRecord = errors.New("no signing record")
 )
 
 // ConflictError names the recorded claim and the new one that conflicts
@@ -76,7 +80,8 @@ var (
 // schemaVersion is the layout above.
 const schemaVersion = 1
 
-// lockTimeout is how long Open waits for another process to release the file.
+// lockTimeout is how long Open and OpenReadOnly wait for another process to
+// release the file.
 const lockTimeout = time.Second
 
 // Record is an open signing record. It is safe for concurrent use.
@@ -84,16 +89,26 @@ type Record struct {
 	db *bolt.DB
 }
 
-// Open opens (creating it when missing, mode 0600) the record at path for
-// operatorID. A record created for another operator id is refused
-// (ErrOtherOperator): one record per BLS key.
-func Open(path string, operatorID common.Hash) (*Record, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
+// openDB opens the bbolt file, telling a file held by another process
+// (ErrLocked) from other failures.
+func openDB(path string, readOnly bool) (*bolt.DB, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
 		}
 		return nil, fmt.Errorf("open signing record %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Open opens (creating it when missing, mode 0600) the record at path for
+// operatorID. A record created for another operator id is refused
+// (ErrOtherOperator): one record per BLS key.
+func Open(path string, operatorID common.Hash) (*Record, error) {
+	db, err := openDB(path, false)
+	if err != nil {
+		return nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
@@ -109,8 +124,8 @@ func Open(path string, operatorID common.Hash) (*Record, error) {
 			if err := meta.Put(keyVersion, u64(schemaVersion)); err != nil {
 				return err
 			}
-		} else if len(v) != 8 || binary.BigEndian.Uint64(v) != schemaVersion {
-			return fmt.Errorf("unknown signing record version %x", v)
+		} else if err := checkVersion(v); err != nil {
+			return err
 		}
 		if id := meta.Get(keyOperatorID); id == nil {
 			return meta.Put(keyOperatorID, operatorID[:])
@@ -126,8 +141,65 @@ func Open(path string, operatorID common.Hash) (*Record, error) {
 	return &Record{db: db}, nil
 }
 
+// OpenReadOnly opens the record at path to read it, never creating or
+// changing the file: a missing file is ErrNoRecord, a file held by a running
+// operator ErrLocked (bbolt lets no reader in while a writer has the file
+// open), a file of another layout an error. Sign fails on the record it
+// returns.
+func OpenReadOnly(path string) (*Record, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w at %s (give the operator's data directory)", ErrNoRecord, path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("signing record %s: %w", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("signing record %s is not a file", path)
+	}
+	db, err := openDB(path, true)
+	if err != nil {
+		return nil, err
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || tx.Bucket(bucketClaims) == nil || tx.Bucket(bucketRounds) == nil {
+			return errors.New("not a signing record (missing buckets)")
+		}
+		if err := checkVersion(meta.Get(keyVersion)); err != nil {
+			return err
+		}
+		if len(meta.Get(keyOperatorID)) != 32 {
+			return errors.New("no operator id")
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("signing record %s: %w", path, err)
+	}
+	return &Record{db: db}, nil
+}
+
+// checkVersion accepts the schema version this package writes.
+func checkVersion(v []byte) error {
+	if len(v) != 8 || binary.BigEndian.Uint64(v) != schemaVersion {
+		return fmt.Errorf("unknown signing record version %x", v)
+	}
+	return nil
+}
+
 // Close closes the record.
 func (r *Record) Close() error { return r.db.Close() }
+
+// OperatorID is the operator id the record was created for.
+func (r *Record) OperatorID() (id common.Hash, err error) {
+	err = r.db.View(func(tx *bolt.Tx) error {
+		id = common.BytesToHash(tx.Bucket(bucketMeta).Get(keyOperatorID))
+		return nil
+	})
+	return id, err
+}
 
 // Path is the file of the record.
 func (r *Record) Path() string { return r.db.Path() }
@@ -142,21 +214,12 @@ func (r *Record) Path() string { return r.db.Path() }
 // signature over them reveals nothing new.
 func (r *Record) Sign(round uint64, digest common.Hash, claims []core.Claim) error {
 	return r.db.Update(func(tx *bolt.Tx) error {
-		rounds, cb := tx.Bucket(bucketRounds), tx.Bucket(bucketClaims)
-		if v := rounds.Get(u64(round)); v != nil && !bytes.Equal(v, digest[:]) {
-			return &RoundError{Round: round, Recorded: common.BytesToHash(v), Digest: digest}
-		}
 		// Check everything before writing anything; bbolt also rolls the
 		// transaction back on error.
-		for _, c := range claims {
-			old, ok, err := getClaim(cb, c.ChainID, c.BlockNumber)
-			if err != nil {
-				return err
-			}
-			if ok && core.Conflicts(old, c) {
-				return &ConflictError{Recorded: old, New: c}
-			}
+		if err := refusal(tx, round, digest, claims); err != nil {
+			return err
 		}
+		cb := tx.Bucket(bucketClaims)
 		for _, c := range claims {
 			var v [64]byte
 			copy(v[:32], c.BlockHash[:])
@@ -165,28 +228,55 @@ func (r *Record) Sign(round uint64, digest common.Hash, claims []core.Claim) err
 				return err
 			}
 		}
-		return rounds.Put(u64(round), digest[:])
+		return tx.Bucket(bucketRounds).Put(u64(round), digest[:])
 	})
 }
 
-// Check reports, without writing, whether Sign would refuse: the first
-// conflicting claim or the round's other digest.
-func (r *Record) Check(round uint64, digest common.Hash, claims []core.Claim) error {
+// refusal is why Sign refuses: the round's other digest, or the first
+// claim conflicting with a recorded one; nil when it does not.
+func refusal(tx *bolt.Tx, round uint64, digest common.Hash, claims []core.Claim) error {
+	if v := tx.Bucket(bucketRounds).Get(u64(round)); v != nil && !bytes.Equal(v, digest[:]) {
+		return &RoundError{Round: round, Recorded: common.BytesToHash(v), Digest: digest}
+	}
+	cb := tx.Bucket(bucketClaims)
+	for _, c := range claims {
+		old, ok, err := getClaim(cb, c.ChainID, c.BlockNumber)
+		if err != nil {
+			return err
+		}
+		if ok && core.Conflicts(old, c) {
+			return &ConflictError{Recorded: old, New: c}
+		}
+	}
+	return nil
+}
+
+// Claims calls fn with every recorded claim, by chain id then block number,
+// until fn returns an error, which Claims returns.
+func (r *Record) Claims(fn func(core.Claim) error) error {
 	return r.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketRounds).Get(u64(round)); v != nil && !bytes.Equal(v, digest[:]) {
-			return &RoundError{Round: round, Recorded: common.BytesToHash(v), Digest: digest}
-		}
-		cb := tx.Bucket(bucketClaims)
-		for _, c := range claims {
-			old, ok, err := getClaim(cb, c.ChainID, c.BlockNumber)
-			if err != nil {
-				return err
+		return tx.Bucket(bucketClaims).ForEach(func(k, v []byte) error {
+			if len(k) != 16 || len(v) != 64 {
+				return fmt.Errorf("corrupt claim entry (%d-byte key, %d-byte value)", len(k), len(v))
 			}
-			if ok && core.Conflicts(old, c) {
-				return &ConflictError{Recorded: old, New: c}
+			return fn(core.Claim{
+				ChainID: binary.BigEndian.Uint64(k[:8]), BlockNumber: binary.BigEndian.Uint64(k[8:]),
+				BlockHash: common.BytesToHash(v[:32]), StateRoot: common.BytesToHash(v[32:]),
+			})
+		})
+	})
+}
+
+// Rounds calls fn with every recorded round and its digest, oldest first,
+// until fn returns an error, which Rounds returns.
+func (r *Record) Rounds(fn func(round uint64, digest common.Hash) error) error {
+	return r.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRounds).ForEach(func(k, v []byte) error {
+			if len(k) != 8 || len(v) != 32 {
+				return fmt.Errorf("corrupt round entry (%d-byte key, %d-byte value)", len(k), len(v))
 			}
-		}
-		return nil
+			return fn(binary.BigEndian.Uint64(k), common.BytesToHash(v))
+		})
 	})
 }
 

@@ -1,13 +1,16 @@
 package signrecord_test
 
 import (
+	"encoding/binary"
 	"errors"
+	"math/big"
 	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
@@ -133,4 +136,53 @@ func TestLockedBySecondOpen(t *testing.T) {
 	open(t, path)
 	_, err := signrecord.Open(path, opID)
 	require.ErrorIs(t, err, signrecord.ErrLocked)
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+	_, err := signrecord.OpenReadOnly(missing)
+	require.ErrorIs(t, err, signrecord.ErrNoRecord)
+	require.NoFileExists(t, missing, "never created")
+
+	path := filepath.Join(dir, "record.db")
+	w := open(t, path)
+	require.NoError(t, w.Sign(3, common.HexToHash("0x03"), []core.Claim{claim(902, 7, "b"), claim(901, 10, "a")}))
+	require.NoError(t, w.Sign(5, common.HexToHash("0x05"), []core.Claim{claim(901, 11, "a")}))
+	_, err = signrecord.OpenReadOnly(path)
+	require.ErrorIs(t, err, signrecord.ErrLocked, "a running operator holds it")
+	require.NoError(t, w.Close())
+
+	r, err := signrecord.OpenReadOnly(path)
+	require.NoError(t, err)
+	defer r.Close()
+	id, err := r.OperatorID()
+	require.NoError(t, err)
+	require.Equal(t, opID, id)
+	var claims []core.Claim
+	require.NoError(t, r.Claims(func(c core.Claim) error { claims = append(claims, c); return nil }))
+	require.Equal(t, []core.Claim{claim(901, 10, "a"), claim(901, 11, "a"), claim(902, 7, "b")}, claims, "by chain id, then block")
+	var rounds []uint64
+	require.NoError(t, r.Rounds(func(round uint64, d common.Hash) error {
+		require.Equal(t, common.BigToHash(new(big.Int).SetUint64(round)), d)
+		rounds = append(rounds, round)
+		return nil
+	}))
+	require.Equal(t, []uint64{3, 5}, rounds)
+	stop := errors.New("stop")
+	require.ErrorIs(t, r.Claims(func(core.Claim) error { return stop }), stop)
+	require.Error(t, r.Sign(6, common.HexToHash("0x06"), nil), "read-only")
+}
+
+func TestOpenReadOnlyChecksVersion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "record.db")
+	require.NoError(t, open(t, path).Close())
+	db, err := bolt.Open(path, 0o600, nil)
+	require.NoError(t, err)
+	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("version"), binary.BigEndian.AppendUint64(nil, 2))
+	}))
+	require.NoError(t, db.Close())
+	_, err = signrecord.OpenReadOnly(path)
+	require.ErrorContains(t, err, "unknown signing record version")
 }

@@ -15,6 +15,8 @@ import (
 
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
 // logWindow is how many blocks one eth_getLogs call spans (public
@@ -96,17 +98,12 @@ func nonSigners(input []byte, referenceBlock uint32, recordHash [32]byte) ([]rol
 	sig := *abi.ConvertType(args[3], new(rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature)).(*rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature)
 	buf := binary.BigEndian.AppendUint32(nil, referenceBlock)
 	for _, pk := range sig.NonSignerPubkeys {
-		buf = append(buf, g1ID(pk.X, pk.Y).Bytes()...)
+		buf = append(buf, core.OperatorID(bls.NewG1Point(pk.X, pk.Y)).Bytes()...)
 	}
 	if crypto.Keccak256Hash(buf) != common.Hash(recordHash) {
 		return nil, fmt.Errorf("non-signers do not match the signatory record hash")
 	}
 	return sig.NonSignerPubkeys, nil
-}
-
-// g1ID is the operator id of a G1 key: keccak256(x ‖ y).
-func g1ID(x, y *big.Int) common.Hash {
-	return crypto.Keccak256Hash(common.BigToHash(x).Bytes(), common.BigToHash(y).Bytes())
 }
 
 func samePoint(p rollcallregistry.IBLSSignatureCheckerG1Point, k *bls.G1Point) bool {
@@ -217,7 +214,7 @@ func (g *gatherer) aggregatorParticipation(ctx context.Context) error {
 	}
 	rounds, err := g.cfg.Aggregator.ListRounds(ctx, api.ListRoundsRequest{Limit: g.cfg.Rounds})
 	if err != nil {
-		g.warn("aggregator unreachable at %s (%v): participation from L1 only", redact(g.cfg.AggregatorURL), err)
+		g.warn("aggregator unreachable at %s (%v): participation from L1 only", redact.URL(g.cfg.AggregatorURL), err)
 		return nil
 	}
 	p := &Participation{Source: "aggregator", LastSigned: []SignedRound{}}

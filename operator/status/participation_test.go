@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 func TestRegisteredAt(t *testing.T) {
@@ -79,7 +80,7 @@ func TestNonSignersFromAttestCalldata(t *testing.T) {
 	require.Len(t, got, 1)
 	require.True(t, samePoint(got[0], absent.GetPubKeyG1()))
 	require.False(t, samePoint(got[0], signer.GetPubKeyG1()))
-	require.Equal(t, common.Hash(sdktypes.OperatorIdFromG1Pubkey(absent.GetPubKeyG1())), g1ID(got[0].X, got[0].Y), "operator id = keccak256(x, y)")
+	require.Equal(t, common.Hash(sdktypes.OperatorIdFromG1Pubkey(absent.GetPubKeyG1())), core.OperatorID(bls.NewG1Point(got[0].X, got[0].Y)), "operator id = keccak256(x, y)")
 
 	input, record = attestInput(t, 41)
 	got, err = nonSigners(input, 41, record)
@@ -92,12 +93,6 @@ func TestNonSignersFromAttestCalldata(t *testing.T) {
 	require.ErrorContains(t, err, "signatory record hash")
 	_, err = nonSigners([]byte{1, 2, 3, 4, 5}, 41, record)
 	require.ErrorContains(t, err, "not an attest call")
-}
-
-func TestRedact(t *testing.T) {
-	require.Equal(t, "https://node.example.com:443", redact("https://user:key@node.example.com:443/v1/secret?x=1"))
-	require.Equal(t, "http://127.0.0.1:8090", redact("http://127.0.0.1:8090"))
-	require.Equal(t, "<url>", redact("not a url"))
 }
 
 func TestHex32(t *testing.T) {

@@ -21,13 +21,15 @@ import (
 	socketregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SocketRegistry"
 	stakeregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/StakeRegistry"
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
 // Registration states, as the registry coordinator keeps them.
@@ -65,9 +67,10 @@ type Report struct {
 	Quorums     []Quorum     `json:"quorums"`
 	Allocations []Allocation `json:"allocations"`
 	// Slashable: the AllocationManager still counts the operator as a
-	// member of the operator set (registered, or deregistered less than
-	// DEALLOCATION_DELAY blocks ago). SlashableUntil is the first block it
-	// is not, after a deregistration.
+	// member of the operator set (registered, or deregistered at most
+	// DEALLOCATION_DELAY blocks ago). SlashableUntil is, after a
+	// deregistration, the last block at which it can still be slashed
+	// (chainio.SlashableUntil); 0 when registered or unknown.
 	Slashable      bool   `json:"slashable"`
 	SlashableUntil uint64 `json:"slashableUntil,omitempty"`
 
@@ -171,14 +174,13 @@ const DefaultRounds = 100
 
 // contracts are the bindings Gather reads.
 type contracts struct {
-	am      *allocationmanager.ContractAllocationManagerCaller
+	am      *allocationmanager.ContractAllocationManager
 	dm      *delegationmanager.ContractDelegationManagerCaller
 	blsReg  *blsapkregistry.ContractBLSApkRegistryCaller
 	stake   *stakeregistry.ContractStakeRegistryCaller
 	coord   *regcoord.ContractSlashingRegistryCoordinatorCaller
 	sockets *socketregistry.ContractSocketRegistryCaller
 	osr     *opstateretriever.ContractOperatorStateRetrieverCaller
-	amFilt  *allocationmanager.ContractAllocationManagerFilterer
 }
 
 func bindContracts(client *ethclient.Client, dep *deploy.Deployment) (*contracts, error) {
@@ -186,11 +188,7 @@ func bindContracts(client *ethclient.Client, dep *deploy.Deployment) (*contracts
 	var err error
 	bindings := []func() error{
 		func() error {
-			c.am, err = allocationmanager.NewContractAllocationManagerCaller(dep.EigenLayer.AllocationManager, client)
-			return err
-		},
-		func() error {
-			c.amFilt, err = allocationmanager.NewContractAllocationManagerFilterer(dep.EigenLayer.AllocationManager, client)
+			c.am, err = allocationmanager.NewContractAllocationManager(dep.EigenLayer.AllocationManager, client)
 			return err
 		},
 		func() error {
@@ -327,7 +325,7 @@ func (g *gatherer) key(ctx context.Context) error {
 	g.pubkey = onChain
 	if k := g.cfg.Keystore; k != nil {
 		g.r.BLSKeySource = KeySourceKeystore
-		id := common.Hash(sdktypes.OperatorIdFromG1Pubkey(k))
+		id := core.OperatorID(k)
 		if g.r.OperatorID == nil {
 			g.r.OperatorID = &id
 		}
@@ -461,27 +459,18 @@ func (g *gatherer) slashable(ctx context.Context) error {
 	if !g.r.Slashable || g.r.Registered {
 		return nil
 	}
-	// Deregistered less than DEALLOCATION_DELAY blocks ago.
+	// Deregistered at most DEALLOCATION_DELAY blocks ago.
 	delay, err := g.c.am.DEALLOCATIONDELAY(g.opts)
 	if err != nil {
 		return fmt.Errorf("AllocationManager DEALLOCATION_DELAY: %w", err)
 	}
 	head := g.r.Block
-	start := uint64(0)
-	if head > uint64(delay)+1 {
-		start = head - uint64(delay) - 1
-	}
-	it, err := g.c.amFilt.FilterOperatorRemovedFromOperatorSet(&bind.FilterOpts{Start: start, End: &head, Context: ctx}, []common.Address{g.cfg.Operator})
-	if err == nil {
-		for it.Next() {
-			if it.Event.OperatorSet == g.operatorSet() {
-				g.r.SlashableUntil = it.Event.Raw.BlockNumber + uint64(delay)
-			}
-		}
-		it.Close()
+	from := head - min(head, uint64(delay)+1)
+	if g.r.SlashableUntil, _, err = chainio.SlashableUntil(ctx, g.c.am, g.cfg.Operator, g.operatorSet(), from, head); err != nil {
+		return err
 	}
 	if g.r.SlashableUntil != 0 {
-		g.warn("deregistered, but the stake allocated to rollcall stays slashable until block %d", g.r.SlashableUntil)
+		g.warn("deregistered, but the stake allocated to rollcall stays slashable until block %d, that block included", g.r.SlashableUntil)
 	} else {
 		g.warn("deregistered, but the stake allocated to rollcall is still slashable (for at most %d more blocks)", delay)
 	}
@@ -500,7 +489,7 @@ func (g *gatherer) nodeAPI(ctx context.Context) error {
 	}
 	resp, err := g.cfg.HTTPClient.Do(req)
 	if err != nil {
-		g.warn("node API unreachable at %s: is `rollcall operator run` running?", redact(g.cfg.NodeAPI))
+		g.warn("node API unreachable at %s: is `rollcall operator run` running?", redact.URL(g.cfg.NodeAPI))
 		return nil
 	}
 	resp.Body.Close()
@@ -515,16 +504,3 @@ func (g *gatherer) nodeAPI(ctx context.Context) error {
 }
 
 func hex32(v *big.Int) string { return fmt.Sprintf("0x%064x", v) }
-
-// redact keeps scheme, host and port of a URL.
-func redact(raw string) string {
-	scheme, rest, ok := strings.Cut(raw, "://")
-	if !ok {
-		return "<url>"
-	}
-	host, _, _ := strings.Cut(rest, "/")
-	if at := strings.LastIndex(host, "@"); at >= 0 {
-		host = host[at+1:]
-	}
-	return scheme + "://" + host
-}

@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"go.uber.org/zap"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
 	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/operator/registration"
 )
@@ -87,7 +87,7 @@ func StartWithInterval(tb testing.TB, ctx context.Context, deposits []*big.Int, 
 		}
 		env.Operators[i] = Operator{
 			Key: key, Address: crypto.PubkeyToAddress(key.PublicKey), BLS: kp, PubkeyG2: kp.GetPubKeyG2(),
-			ID: chainstate.OperatorID(kp.GetPubKeyG1()), Stake: new(big.Int).Set(deposits[i]),
+			ID: core.OperatorID(kp.GetPubKeyG1()), Stake: new(big.Int).Set(deposits[i]),
 		}
 		wg.Add(1)
 		go func() {
