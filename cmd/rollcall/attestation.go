@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
@@ -93,24 +90,9 @@ func runAttestationGet(c *cli.Context) error {
 }
 
 func runAttestationVerify(c *cli.Context) error {
-	var in io.Reader = os.Stdin
-	if path := c.Args().First(); path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return &cliutil.ExitError{Code: 2, Err: err}
-		}
-		defer f.Close()
-		in = f
-	}
-	raw, err := io.ReadAll(io.LimitReader(in, 1<<20))
-	if err != nil {
-		return &cliutil.ExitError{Code: 2, Err: fmt.Errorf("read claim JSON: %w", err)}
-	}
 	var proof attestation.Proof
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&proof); err != nil {
-		return &cliutil.ExitError{Code: 2, Err: fmt.Errorf("parse claim JSON: %w", err)}
+	if err := readJSONArg(c, "claim JSON", 1<<20, &proof); err != nil {
+		return err
 	}
 	dep, client, err := dialDeployment(c)
 	if err != nil {

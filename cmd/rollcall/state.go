@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
-	"os"
 	"strings"
 	"time"
 
@@ -162,27 +159,9 @@ type stateVerifyOutput struct {
 }
 
 func runStateVerify(c *cli.Context) error {
-	var in io.Reader = os.Stdin
-	if path := c.Args().First(); path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return &cliutil.ExitError{Code: 2, Err: err}
-		}
-		defer f.Close()
-		in = f
-	}
-	raw, err := io.ReadAll(io.LimitReader(in, maxStateProofJSON+1))
-	if err != nil {
-		return &cliutil.ExitError{Code: 2, Err: fmt.Errorf("read state proof JSON: %w", err)}
-	}
-	if len(raw) > maxStateProofJSON {
-		return &cliutil.ExitError{Code: 2, Err: fmt.Errorf("state proof JSON is larger than %d bytes", maxStateProofJSON)}
-	}
 	var proof peerstate.Proof
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&proof); err != nil {
-		return &cliutil.ExitError{Code: 2, Err: fmt.Errorf("parse state proof JSON: %w", err)}
+	if err := readJSONArg(c, "state proof JSON", maxStateProofJSON, &proof); err != nil {
+		return err
 	}
 	var peerStateAddr *common.Address
 	if s := c.String(flagPeerState); s != "" {
