@@ -115,7 +115,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return err
 	}
 	for _, rc := range s.cfg.Rollups {
-		readerCfg, err := rc.readerConfig()
+		readerCfg, err := rc.ReaderConfig()
 		if err != nil {
 			return err
 		}

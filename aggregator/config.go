@@ -19,17 +19,10 @@ const (
 
 // RollupConfig is one rollup the aggregator opens rounds for. The
 // aggregator only reads heads from it: operators read claims from their own
-// nodes.
-type RollupConfig struct {
-	ChainID uint64 `yaml:"chain-id"`
-	RPC     string `yaml:"rpc"`
-	// Finality of the heads rounds target: latest, safe or finalized
-	// (default). Operators can sign a height only once their own node has
-	// it at their finality, so this should be no less settled than theirs.
-	Finality string `yaml:"finality"`
-	// Kind of node: evm (default) or opstack.
-	Kind string `yaml:"kind"`
-}
+// nodes. Its finality (default finalized, see WithDefaults) should be no
+// less settled than the operators': they sign a height only once their
+// node has it at their finality.
+type RollupConfig = rollup.Spec
 
 // Config is the aggregator's configuration: plain data, checked by Check.
 type Config struct {
@@ -123,7 +116,7 @@ func (c Config) Check() error {
 	}
 	seen := map[uint64]bool{}
 	for i, r := range c.Rollups {
-		rc, err := r.readerConfig()
+		rc, err := r.ReaderConfig()
 		if err != nil {
 			return fmt.Errorf("rollups[%d].%w", i, err)
 		}
@@ -136,21 +129,4 @@ func (c Config) Check() error {
 		seen[r.ChainID] = true
 	}
 	return nil
-}
-
-// readerConfig is the reader config of one rollup; the error names the key.
-func (r RollupConfig) readerConfig() (rollup.Config, error) {
-	rc := rollup.DefaultConfig(r.ChainID, r.RPC)
-	var err error
-	if r.Finality != "" {
-		if rc.Finality, err = rollup.ParseFinality(r.Finality); err != nil {
-			return rc, fmt.Errorf("finality: %w", err)
-		}
-	}
-	if r.Kind != "" {
-		if rc.Kind, err = rollup.ParseKind(r.Kind); err != nil {
-			return rc, fmt.Errorf("kind: %w", err)
-		}
-	}
-	return rc, nil
 }

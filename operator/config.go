@@ -91,16 +91,9 @@ type Config struct {
 	// ---- end of node API and metrics settings ----
 }
 
-// RollupConfig is one rollup the operator follows.
-type RollupConfig struct {
-	ChainID uint64 `yaml:"chain-id"`
-	// RPC is the operator's own node of the rollup.
-	RPC string `yaml:"rpc"`
-	// Finality is latest, safe or finalized; empty means finalized.
-	Finality string `yaml:"finality"`
-	// Kind is evm or opstack; empty means evm.
-	Kind string `yaml:"kind"`
-}
+// RollupConfig is one rollup the operator follows; RPC is the operator's
+// own node of it. Finality defaults to finalized, kind to evm.
+type RollupConfig = rollup.Spec
 
 // DefaultConfig returns the defaults of the optional settings.
 func DefaultConfig() Config {
@@ -187,45 +180,6 @@ func (c Config) Check() error {
 		return err
 	}
 	return nil
-}
-
-// ReaderConfig returns the rollup reader config of r (defaults applied).
-// It assumes Check passed.
-func (r RollupConfig) ReaderConfig() rollup.Config {
-	cfg := rollup.DefaultConfig(r.ChainID, r.RPC)
-	if r.Finality != "" {
-		cfg.Finality, _ = rollup.ParseFinality(r.Finality)
-	}
-	if r.Kind != "" {
-		cfg.Kind, _ = rollup.ParseKind(r.Kind)
-	}
-	return cfg
-}
-
-// ParseRollupFlag parses the value of --rollup:
-// CHAINID[/FINALITY[/KIND]]=URL, for example "901=http://127.0.0.1:9545" or
-// "10/safe/opstack=http://op-node:9545".
-func ParseRollupFlag(s string) (RollupConfig, error) {
-	spec, rpc, ok := strings.Cut(strings.TrimSpace(s), "=")
-	if !ok || rpc == "" {
-		return RollupConfig{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
-	}
-	parts := strings.Split(spec, "/")
-	if len(parts) > 3 {
-		return RollupConfig{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
-	}
-	id, err := strconv.ParseUint(parts[0], 10, 64)
-	if err != nil {
-		return RollupConfig{}, fmt.Errorf("--rollup %q: chain id %q is not a number", s, parts[0])
-	}
-	r := RollupConfig{ChainID: id, RPC: rpc}
-	if len(parts) > 1 {
-		r.Finality = parts[1]
-	}
-	if len(parts) > 2 {
-		r.Kind = parts[2]
-	}
-	return r, nil
 }
 
 func invalid(key, problem string) error {

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/rollcall-avs/rollcall/operator"
+	"github.com/rollcall-avs/rollcall/rollup"
 )
 
 func validConfig() operator.Config {
@@ -111,7 +112,8 @@ func TestLoadConfig(t *testing.T) {
 		{ChainID: 901, RPC: "http://127.0.0.1:9545", Finality: "latest", Kind: "evm"},
 		{ChainID: 902, RPC: "http://127.0.0.1:9546"},
 	}, cfg.Rollups)
-	rc := cfg.Rollups[1].ReaderConfig()
+	rc, err := cfg.Rollups[1].ReaderConfig()
+	require.NoError(t, err)
 	require.Equal(t, operator.DefaultFinality, rc.Finality)
 	require.Equal(t, operator.DefaultKind, rc.Kind)
 	require.NoError(t, rc.Check())
@@ -214,10 +216,10 @@ func TestEnvOverridesFile(t *testing.T) {
 
 func TestParseRollupFlag(t *testing.T) {
 	for _, bad := range []string{"", "901", "901=", "x=http://a", "1/2/3/4=http://a", "=http://a"} {
-		_, err := operator.ParseRollupFlag(bad)
+		_, err := rollup.ParseSpecFlag(bad)
 		require.Error(t, err, bad)
 	}
-	r, err := operator.ParseRollupFlag("901=http://a:1/path?x=y")
+	r, err := rollup.ParseSpecFlag("901=http://a:1/path?x=y")
 	require.NoError(t, err)
 	require.Equal(t, operator.RollupConfig{ChainID: 901, RPC: "http://a:1/path?x=y"}, r)
 }

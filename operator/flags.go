@@ -1,6 +1,7 @@
 package operator
 
 import (
+	"github.com/rollcall-avs/rollcall/rollup"
 	"github.com/urfave/cli/v2"
 
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
@@ -77,7 +78,7 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 	if c.IsSet(FlagRollup) {
 		cfg.Rollups = nil
 		for _, v := range c.StringSlice(FlagRollup) {
-			r, err := ParseRollupFlag(v)
+			r, err := rollup.ParseSpecFlag(v)
 			if err != nil {
 				return Config{}, err
 			}

@@ -138,11 +138,15 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 	}
 
 	for _, rc := range cfg.Rollups {
-		r, err := rollup.New(ctx, rc.ReaderConfig(), s.log)
+		readerCfg, err := rc.ReaderConfig()
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
 		}
-		s.readers[rc.ChainID] = s.mon.reader(r, rc.ReaderConfig())
+		r, err := rollup.New(ctx, readerCfg, s.log)
+		if err != nil {
+			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
+		}
+		s.readers[rc.ChainID] = s.mon.reader(r, readerCfg)
 	}
 
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -67,7 +65,7 @@ Example:
 				&cli.DurationFlag{Name: flagLateWindow, Usage: "wait for late signers after quorum (0: the default)", DefaultText: aggregator.DefaultLateWindow.String(), EnvVars: cliutil.EnvVar(flagLateWindow)},
 				&cli.DurationFlag{Name: flagReceiptPoll, Usage: "receipt polling interval", DefaultText: aggregator.DefaultReceiptPoll.String(), EnvVars: cliutil.EnvVar(flagReceiptPoll)},
 				&cli.BoolFlag{Name: flagBatchVerify, Value: true, Usage: "verify signatures that arrive together as one batch", EnvVars: cliutil.EnvVar(flagBatchVerify)},
-				&cli.StringSliceFlag{Name: flagRollup, Usage: "rollup to attest, CHAINID=RPCURL[,finality] (repeatable; replaces the file's list)", EnvVars: cliutil.EnvVar("aggregator-" + flagRollup)},
+				&cli.StringSliceFlag{Name: flagRollup, Usage: "rollup to attest, CHAINID[/FINALITY[/KIND]]=RPCURL (repeatable; replaces the file's list)", EnvVars: cliutil.EnvVar("aggregator-" + flagRollup)},
 				&cli.StringFlag{Name: flagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: aggregator.DefaultMetricsAddr, EnvVars: cliutil.EnvVar("aggregator-" + flagMetrics)},
 			),
 			Action: runAggregator,
@@ -113,7 +111,7 @@ func aggregatorConfig(c *cli.Context) (aggregator.Config, error) {
 	if c.IsSet(flagRollup) {
 		cfg.Rollups = nil
 		for _, spec := range c.StringSlice(flagRollup) {
-			r, err := parseRollupFlag(spec)
+			r, err := rollup.ParseSpecFlag(spec)
 			if err != nil {
 				return cfg, err
 			}
@@ -122,28 +120,6 @@ func aggregatorConfig(c *cli.Context) (aggregator.Config, error) {
 	}
 	cfg = cfg.WithDefaults()
 	return cfg, cfg.Check()
-}
-
-// parseRollupFlag parses CHAINID=URL[,finality].
-func parseRollupFlag(spec string) (aggregator.RollupConfig, error) {
-	id, rest, ok := strings.Cut(spec, "=")
-	if !ok {
-		return aggregator.RollupConfig{}, fmt.Errorf("--%s %q: want CHAINID=RPCURL[,finality]", flagRollup, spec)
-	}
-	chainID, err := strconv.ParseUint(id, 10, 64)
-	if err != nil || chainID == 0 {
-		return aggregator.RollupConfig{}, fmt.Errorf("--%s %q: chain id must be a positive integer", flagRollup, spec)
-	}
-	url, fin, _ := strings.Cut(rest, ",")
-	r := aggregator.RollupConfig{ChainID: chainID, RPC: url}
-	if fin != "" {
-		f, err := rollup.ParseFinality(fin)
-		if err != nil {
-			return r, fmt.Errorf("--%s %q: %w", flagRollup, spec, err)
-		}
-		r.Finality = string(f)
-	}
-	return r, nil
 }
 
 func runAggregator(c *cli.Context) error {

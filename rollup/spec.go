@@ -1,0 +1,64 @@
+package rollup
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Spec is how a configuration file (the operator's or the aggregator's)
+// names one rollup: its chain id, a node URL, and optionally the finality
+// and kind of node. Empty finality or kind take DefaultConfig's values.
+type Spec struct {
+	ChainID uint64 `yaml:"chain-id"`
+	RPC     string `yaml:"rpc"`
+	// Finality is latest, safe or finalized.
+	Finality string `yaml:"finality"`
+	// Kind is evm or opstack.
+	Kind string `yaml:"kind"`
+}
+
+// ReaderConfig is the reader config of s, DefaultConfig's values filling
+// what s leaves out. An error names the key ("finality: …", "kind: …").
+func (s Spec) ReaderConfig() (Config, error) {
+	cfg := DefaultConfig(s.ChainID, s.RPC)
+	var err error
+	if s.Finality != "" {
+		if cfg.Finality, err = ParseFinality(s.Finality); err != nil {
+			return cfg, fmt.Errorf("finality: %w", err)
+		}
+	}
+	if s.Kind != "" {
+		if cfg.Kind, err = ParseKind(s.Kind); err != nil {
+			return cfg, fmt.Errorf("kind: %w", err)
+		}
+	}
+	return cfg, nil
+}
+
+// ParseSpecFlag parses the value of a --rollup flag:
+// CHAINID[/FINALITY[/KIND]]=URL, for example "901=http://127.0.0.1:9545" or
+// "10/safe/opstack=http://op-node:9545". Finality and kind are checked by
+// ReaderConfig, like those of a config file.
+func ParseSpecFlag(s string) (Spec, error) {
+	spec, rpc, ok := strings.Cut(strings.TrimSpace(s), "=")
+	if !ok || rpc == "" {
+		return Spec{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
+	}
+	parts := strings.Split(spec, "/")
+	if len(parts) > 3 {
+		return Spec{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
+	}
+	id, err := strconv.ParseUint(parts[0], 10, 64)
+	if err != nil {
+		return Spec{}, fmt.Errorf("--rollup %q: chain id %q is not a number", s, parts[0])
+	}
+	r := Spec{ChainID: id, RPC: rpc}
+	if len(parts) > 1 {
+		r.Finality = parts[1]
+	}
+	if len(parts) > 2 {
+		r.Kind = parts[2]
+	}
+	return r, nil
+}
