@@ -45,8 +45,18 @@ build: ## Build the rollcall binary into bin/
 	$(GO) build -o bin/rollcall ./cmd/rollcall
 
 .PHONY: test
-test: $(GETH) ## Run all Go tests (installs the pinned geth first)
+test: $(GETH) chromium ## Run all Go tests (installs the pinned geth and Chromium first)
 	$(GO) test -timeout $(TEST_TIMEOUT) ./...
+
+# Chromium for the dashboard's browser test: Debian's package, installed
+# when missing (as root, or through sudo).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+.PHONY: chromium
+chromium: ## Install Debian's chromium if it is missing (the dashboard test drives it headless)
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium package"; \
+		$(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || \
+		{ $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null; }; }
 
 $(GETH):
 	GOBIN=$(CURDIR)/bin $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)

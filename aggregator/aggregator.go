@@ -25,6 +25,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
+	"github.com/rollcall-avs/rollcall/aggregator/dashboard"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
@@ -63,6 +64,8 @@ type Service struct {
 	maxAge    uint32
 	// checkedKeys are operators whose G2 key passed the subgroup check.
 	checkedKeys map[common.Hash]bool
+	// heads are the rollup heads last read, for the dashboard.
+	heads headBook
 
 	verifyCh chan *verifyReq
 	cancel   context.CancelFunc
@@ -142,7 +145,13 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err := s.rpcSrv.RegisterName(api.Namespace, &meteredRPC{&rpcService{s: s}}); err != nil {
 		return err
 	}
-	s.httpSrv = &http.Server{Handler: s.rpcSrv, ReadHeaderTimeout: 10 * time.Second}
+	// One port: JSON-RPC (POST /) and the dashboard page (GET /dashboard/).
+	mux := http.NewServeMux()
+	page := dashboard.Handler(s, s.log)
+	mux.Handle(dashboard.Path, page)
+	mux.Handle("/dashboard", page)
+	mux.Handle("/", s.rpcSrv)
+	s.httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	if err := s.listenMetrics(); err != nil {
 		return err
 	}

@@ -52,6 +52,7 @@ func (s *Service) openRound(ctx context.Context) error {
 	var targets []api.Target
 	for _, r := range s.readers {
 		h, err := r.Head(ctx)
+		s.heads.note(r.ChainID(), h, err)
 		if err != nil {
 			s.log.Warn("rollup head unavailable; left out of this round", zap.Uint64("chainId", r.ChainID()), zap.Error(err))
 			continue

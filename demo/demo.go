@@ -42,11 +42,17 @@ type Options struct {
 	// directory when empty.
 	DataDir string
 	Timeout time.Duration
+	// AggregatorListen is the aggregator's JSON-RPC and dashboard address
+	// (host:port; port 0 picks a free one).
+	AggregatorListen string
+	// KeepRunning keeps everything running after the checks, until the
+	// context ends (Ctrl-C), so the dashboard can be watched.
+	KeepRunning bool
 }
 
 // DefaultOptions: 4 operators, 3 rollups, 3 checkpoints.
 func DefaultOptions() Options {
-	return Options{Operators: 4, Rollups: 3, Checkpoints: 3, RoundInterval: 2 * time.Second, BlockInterval: 500 * time.Millisecond, Timeout: 5 * time.Minute}
+	return Options{Operators: 4, Rollups: 3, Checkpoints: 3, RoundInterval: 2 * time.Second, BlockInterval: 500 * time.Millisecond, Timeout: 5 * time.Minute, AggregatorListen: "127.0.0.1:0"}
 }
 
 // Check validates options.
@@ -92,6 +98,7 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	if err := opts.Check(); err != nil {
 		return nil, err
 	}
+	untilInterrupted := ctx // the timeout covers the checks, not --keep-running
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -143,6 +150,7 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 		return nil, err
 	}
 	defer stopOps()
+	step("dashboard: http://%s%s", agg.Addr(), "/dashboard/")
 
 	step("waiting for %d checkpoints on L1", opts.Checkpoints)
 	rounds, err := waitForCheckpoints(ctx, agg, opts.Checkpoints, step)
@@ -164,6 +172,10 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 		return res, err
 	}
 	step("done: %d claims verified", res.Verified)
+	if opts.KeepRunning {
+		step("still running (dashboard above); Ctrl-C to stop")
+		<-untilInterrupted.Done()
+	}
 	return res, nil
 }
 
@@ -210,7 +222,7 @@ func registerOperators(ctx context.Context, dn *devnet.Devnet, log *zap.Logger) 
 func startAggregator(ctx context.Context, dn *devnet.Devnet, opts Options, dir string, log *zap.Logger) (*aggregator.Service, error) {
 	cfg := aggregator.Config{
 		Deployment:    "(in memory)",
-		ListenAddr:    "127.0.0.1:0",
+		ListenAddr:    opts.AggregatorListen,
 		DataDir:       dir,
 		RoundInterval: opts.RoundInterval,
 		ReceiptPoll:   50 * time.Millisecond,

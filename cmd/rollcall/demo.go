@@ -22,14 +22,20 @@ through EigenLayer, runs the aggregator and the operators, and waits until --che
 are attested on L1. Prints a table of the rounds, then reads every attested claim back from the
 registry and checks it against the rollup's own block: a mismatch exits non-zero.
 
+The aggregator's live dashboard is served at http://ADDRESS/dashboard/ (printed at start-up);
+--keep-running leaves everything up after the checks so it can be watched.
+
 Example:
-   rollcall demo --operators 4 --rollups 3 --checkpoints 3`,
+   rollcall demo --operators 4 --rollups 3 --checkpoints 3
+   rollcall demo --keep-running --aggregator-listen 127.0.0.1:8090   # then open http://127.0.0.1:8090/dashboard/`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: flagOperators, Value: d.Operators, Usage: "operators to register and run", EnvVars: cliutil.EnvVar("demo-" + flagOperators)},
 			&cli.IntFlag{Name: flagRollups, Value: d.Rollups, Usage: "rollup chains to attest", EnvVars: cliutil.EnvVar("demo-" + flagRollups)},
 			&cli.IntFlag{Name: flagCheckpoints, Value: d.Checkpoints, Usage: "checkpoints to wait for", EnvVars: cliutil.EnvVar(flagCheckpoints)},
 			&cli.DurationFlag{Name: flagRoundInterval, Value: d.RoundInterval, Usage: "time between rounds", EnvVars: cliutil.EnvVar("demo-" + flagRoundInterval)},
 			&cli.DurationFlag{Name: "timeout", Value: d.Timeout, Usage: "give up after this long", EnvVars: cliutil.EnvVar("demo-timeout")},
+			&cli.StringFlag{Name: "aggregator-listen", Value: d.AggregatorListen, Usage: "aggregator JSON-RPC and dashboard address (port 0: any free port)", EnvVars: cliutil.EnvVar("demo-aggregator-listen")},
+			&cli.BoolFlag{Name: "keep-running", Usage: "after the checks, keep everything running until Ctrl-C (to watch the dashboard)", EnvVars: cliutil.EnvVar("demo-keep-running")},
 		},
 		Action: func(c *cli.Context) error {
 			opts := demo.DefaultOptions()
@@ -38,6 +44,8 @@ Example:
 			opts.Checkpoints = c.Int(flagCheckpoints)
 			opts.RoundInterval = c.Duration(flagRoundInterval)
 			opts.Timeout = c.Duration("timeout")
+			opts.AggregatorListen = c.String("aggregator-listen")
+			opts.KeepRunning = c.Bool("keep-running")
 			fmt.Fprintf(c.App.Writer, "rollcall demo: %d operators, %d rollups, %d checkpoints\n", opts.Operators, opts.Rollups, opts.Checkpoints)
 			log := cliutil.Logger(c)
 			if !c.IsSet("log.level") {
