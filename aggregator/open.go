@@ -212,7 +212,11 @@ func (s *Service) resume(ctx context.Context) error {
 			if err != nil {
 				return fmt.Errorf("round %d: stored signature of %s: %w", rec.Round, sg.OperatorID, err)
 			}
-			r.add(r.group(sg.Digest, tree), op, sig)
+			g, ok := r.groups[sg.Digest]
+			if !ok {
+				g = r.group(sg.Digest, tree, blsverify.NewMessage(sg.Digest))
+			}
+			r.add(g, op, sig)
 		}
 		if r.best(s.threshold) != nil {
 			r.quorumAt = time.Now().Add(-s.cfg.LateWindow) // submit at once

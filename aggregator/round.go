@@ -23,6 +23,9 @@ type round struct {
 	snap   *chainstate.Snapshot
 	groups map[common.Hash]*digestGroup
 	signed map[common.Hash]bool
+	// persisting are operators whose verified signature is being written
+	// to the store (outside the lock); they count as duplicates meanwhile.
+	persisting map[common.Hash]bool
 	// quorumAt is when a group first reached the threshold (zero: not yet);
 	// submission waits the late window from then.
 	quorumAt time.Time
@@ -45,7 +48,8 @@ type digestGroup struct {
 }
 
 func newRound(rec *roundRecord, snap *chainstate.Snapshot) *round {
-	return &round{rec: rec, snap: snap, groups: map[common.Hash]*digestGroup{}, signed: map[common.Hash]bool{}}
+	return &round{rec: rec, snap: snap, groups: map[common.Hash]*digestGroup{}, signed: map[common.Hash]bool{},
+		persisting: map[common.Hash]bool{}}
 }
 
 // checkTargets tells whether claims are exactly the round's targets: one
@@ -71,11 +75,12 @@ func (r *round) checkTargets(claims []core.Claim) error {
 	return nil
 }
 
-// group returns the digest group of tree, creating it.
-func (r *round) group(digest common.Hash, tree *core.Tree) *digestGroup {
+// group returns the digest group of tree, creating it with msg (the
+// digest hashed to G1).
+func (r *round) group(digest common.Hash, tree *core.Tree, msg blsverify.Message) *digestGroup {
 	g, ok := r.groups[digest]
 	if !ok {
-		g = &digestGroup{digest: digest, claims: tree.Claims(), root: tree.Root(), msg: blsverify.NewMessage(digest),
+		g = &digestGroup{digest: digest, claims: tree.Claims(), root: tree.Root(), msg: msg,
 			aggSig: bls.NewZeroSignature(), aggPk: bls.NewZeroG2Point(), stake: zeroStakes(len(r.snap.QuorumNumbers))}
 		r.groups[digest] = g
 	}

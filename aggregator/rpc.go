@@ -73,12 +73,19 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	}
 	cp := core.Checkpoint{Round: sc.Round, ReferenceBlock: r.rec.ReferenceBlock, ClaimsRoot: tree.Root()}
 	digest := cp.Digest(s.dep.L1.ChainID, s.dep.AVS.Registry)
-	msg := blsverify.NewMessage(digest)
+	var msg blsverify.Message
+	known := false
 	if g, ok := r.groups[digest]; ok {
-		msg = g.msg // hashed to G1 once per digest
+		msg, known = g.msg, true // hashed to G1 once per digest
 	}
 	keyChecked := s.checkedKeys[op.ID]
 	s.mu.Unlock()
+
+	// Nothing expensive happens under the lock: hashing to G1, the subgroup
+	// check, the pairing and the fsync all run outside it.
+	if !known {
+		msg = blsverify.NewMessage(digest)
+	}
 
 	// A registered key passed the registry's proof of possession, but the
 	// subgroup check is ours to make, once per key.
@@ -96,24 +103,40 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	}
 
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.checkedKeys[op.ID] = true
 	// The round may have closed, or a concurrent copy of this request won.
 	// A round being submitted still counts late signatures: the submission
 	// works on a copy, and if it fails the retry includes them.
 	if r.rec.Status != api.StatusOpen {
+		s.mu.Unlock()
 		return nil, api.Errorf(api.CodeUnknownRound, "round %d closed while the signature was verified", sc.Round)
 	}
-	if r.signed[op.ID] {
+	if r.signed[op.ID] || r.persisting[op.ID] {
+		s.mu.Unlock()
 		return nil, api.Errorf(api.CodeDuplicate, "operator %s already signed round %d", op.ID, sc.Round)
 	}
-	g := r.group(digest, tree)
-	if err := s.store.PutSignature(sc.Round, op.ID, sigRecord{Digest: digest, Sig: sc.Signature}, g.claims); err != nil {
+	g := r.group(digest, tree, msg)
+	r.persisting[op.ID] = true // a concurrent copy of this request is a duplicate from here on
+	s.mu.Unlock()
+
+	// Group commit: concurrent signatures share one transaction and one
+	// fsync (Store.PutSignature batches), and each is on disk before its
+	// answer leaves.
+	err = s.store.PutSignature(sc.Round, op.ID, sigRecord{Digest: digest, Sig: sc.Signature}, g.claims)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(r.persisting, op.ID)
+	if err != nil {
 		if errors.Is(err, errDuplicate) {
 			return nil, api.Errorf(api.CodeDuplicate, "operator %s already signed round %d", op.ID, sc.Round)
 		}
 		s.log.Error("persist signature", zap.Uint64("round", sc.Round), zap.Error(err))
 		return nil, api.Errorf(api.CodeInternal, "could not store the signature")
+	}
+	if r.rec.Status != api.StatusOpen {
+		// Stored, but the round closed meanwhile: like a late arrival.
+		return nil, api.Errorf(api.CodeUnknownRound, "round %d closed while the signature was stored", sc.Round)
 	}
 	r.add(g, op, sig)
 	if r.quorumAt.IsZero() && r.meets(g, s.threshold) {
