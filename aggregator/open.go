@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -49,16 +50,7 @@ func (s *Service) openRound(ctx context.Context) error {
 		return nil
 	}
 
-	var targets []api.Target
-	for _, r := range s.readers {
-		h, err := r.Head(ctx)
-		s.heads.note(r.ChainID(), h, err)
-		if err != nil {
-			s.log.Warn("rollup head unavailable; left out of this round", zap.Uint64("chainId", r.ChainID()), zap.Error(err))
-			continue
-		}
-		targets = append(targets, api.Target{ChainID: r.ChainID(), BlockNumber: h})
-	}
+	targets := s.readHeads(ctx)
 	if len(targets) == 0 {
 		return fmt.Errorf("no rollup head could be read")
 	}
@@ -112,6 +104,50 @@ func (s *Service) openRound(ctx context.Context) error {
 		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)))
 	return nil
 }
+
+// readHeads reads every rollup's head at once, each within headBudget: a
+// slow or hung rollup node is left out of this round (and reported) while
+// the others are attested.
+func (s *Service) readHeads(ctx context.Context) []api.Target {
+	ctx, cancel := context.WithTimeout(ctx, s.headBudget())
+	defer cancel()
+	heads := make([]*api.Target, len(s.readers))
+	var wg sync.WaitGroup
+	for i, r := range s.readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			start := time.Now()
+			h, err := r.Head(ctx)
+			s.heads.note(r.ChainID(), h, err)
+			if err != nil {
+				s.log.Warn("rollup head unavailable; left out of this round", zap.Uint64("chainId", r.ChainID()),
+					zap.Duration("after", time.Since(start)), zap.Error(err))
+				return
+			}
+			heads[i] = &api.Target{ChainID: r.ChainID(), BlockNumber: h}
+		}()
+	}
+	wg.Wait()
+	var targets []api.Target
+	for _, t := range heads {
+		if t != nil {
+			targets = append(targets, *t)
+		}
+	}
+	return targets
+}
+
+// headBudget bounds one round's rollup head reads: the round interval,
+// within [minHeadBudget, maxHeadBudget].
+func (s *Service) headBudget() time.Duration {
+	return min(max(s.cfg.RoundInterval, minHeadBudget), maxHeadBudget)
+}
+
+const (
+	minHeadBudget = time.Second
+	maxHeadBudget = 5 * time.Second
+)
 
 // alreadyCovered tells whether targets repeat those of the newest round
 // that is open or attested.

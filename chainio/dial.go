@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/rollcall-avs/rollcall/internal/redact"
 )
@@ -55,6 +59,11 @@ func wrongChain(id *big.Int, endpoint string, want uint64) error {
 	return &WrongChainError{Endpoint: endpoint, Got: id.Uint64(), Want: want}
 }
 
+// L1CallTimeout bounds each JSON-RPC call to an L1 node over HTTP (request
+// and answer), so that a node that hangs fails the call instead of
+// stalling its caller.
+const L1CallTimeout = 10 * time.Second
+
 // DialL1 connects to the L1 node at url within ctx and asks its chain id,
 // so that an unreachable node fails here, by name, rather than at the first
 // use. With wantChainID non-zero a node of another chain is refused
@@ -63,10 +72,17 @@ func wrongChain(id *big.Int, endpoint string, want uint64) error {
 // at <redacted> is chain X, the deployment is on chain Y".
 func DialL1(ctx context.Context, url string, wantChainID uint64) (*ethclient.Client, error) {
 	endpoint := redact.URL(url)
-	client, err := ethclient.DialContext(ctx, url)
+	var opts []rpc.ClientOption
+	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
+		// Every call gets a deadline, whatever context its caller passed:
+		// a hung L1 node shows as errors within seconds, not as silence.
+		opts = append(opts, rpc.WithHTTPClient(&http.Client{Timeout: L1CallTimeout}))
+	}
+	rc, err := rpc.DialOptions(ctx, url, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("cannot reach L1 at %s: %w", endpoint, redact.Error(err, url))
 	}
+	client := ethclient.NewClient(rc)
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		client.Close()
