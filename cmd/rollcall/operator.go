@@ -16,10 +16,10 @@ const operatorStopTimeout = 10 * time.Second
 func operatorCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "operator",
-		Usage: "run a rollcall operator: register, run, status, update-socket, deregister",
-		Subcommands: append([]*cli.Command{
+		Usage: "run a rollcall operator: register, run, status, update-socket, deregister, signing-record",
+		Subcommands: append(append([]*cli.Command{
 			operatorRunCommand(),
-		}, operatorLifecycleCommands()...),
+		}, operatorLifecycleCommands()...), signingRecordCommand()),
 	}
 }
 

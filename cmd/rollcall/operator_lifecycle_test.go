@@ -104,5 +104,5 @@ func TestOperatorSubcommands(t *testing.T) {
 	for _, c := range operatorCommand().Subcommands {
 		names = append(names, c.Name)
 	}
-	require.Equal(t, []string{"run", "register", "deregister", "update-socket", "status"}, names)
+	require.Equal(t, []string{"run", "register", "deregister", "update-socket", "status", "signing-record"}, names)
 }
