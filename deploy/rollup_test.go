@@ -153,4 +153,3 @@ func readFile(t *testing.T, path string) string {
 	require.NoError(t, err)
 	return string(raw)
 }
-
