@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollcall-avs/rollcall/bindings/devtoken"
 	"github.com/rollcall-avs/rollcall/bindings/emptycontract"
 	"github.com/rollcall-avs/rollcall/bindings/erc20strategy"
 	"github.com/rollcall-avs/rollcall/bindings/pauserregistry"
@@ -405,4 +406,49 @@ func requireBigEq(t *testing.T, want, got *big.Int, msgAndArgs ...any) {
 	t.Helper()
 	require.NotNil(t, got, msgAndArgs...)
 	require.Equal(t, want.String(), got.String(), msgAndArgs...)
+}
+
+// TestDevToken: the devnet rollups' ERC-20 mints its fixed supply to the
+// listed holders at construction and refuses lists of different lengths.
+func TestDevToken(t *testing.T) {
+	c := newChain(t)
+	holders := []common.Address{c.deployer.From, c.other.From}
+	amounts := []*big.Int{big.NewInt(700), big.NewInt(300)}
+	addr, tx, token, err := devtoken.DeployDevToken(c.deployer, c.client, "Dev", "DEV", holders, amounts)
+	c.deployed(addr, tx, err)
+	call := &bind.CallOpts{Context: t.Context()}
+	for i, h := range holders {
+		bal, err := token.BalanceOf(call, h)
+		require.NoError(t, err)
+		require.Equal(t, amounts[i].String(), bal.String())
+	}
+	supply, err := token.TotalSupply(call)
+	require.NoError(t, err)
+	require.Equal(t, "1000", supply.String())
+
+	// A holder moves tokens; more than it holds reverts and moves nothing.
+	c.ok(token.Transfer(c.other, c.deployer.From, big.NewInt(100)))
+	c.reverts(token.Transfer(withGas(c.other), c.deployer.From, big.NewInt(201)))
+	bal, err := token.BalanceOf(call, c.other.From)
+	require.NoError(t, err)
+	require.Equal(t, "200", bal.String())
+
+	// Mismatched lists: the named error, and nothing deployed.
+	tokenABI, err := devtoken.DevTokenMetaData.GetAbi()
+	require.NoError(t, err)
+	args, err := tokenABI.Pack("", "Dev", "DEV", holders, amounts[:1])
+	require.NoError(t, err)
+	code := append(common.FromHex(devtoken.DevTokenMetaData.Bin), args...)
+	_, err = c.client.CallContract(t.Context(), ethereum.CallMsg{From: c.deployer.From, Data: code}, nil)
+	var dataErr rpc.DataError
+	require.True(t, errors.As(err, &dataErr), "no revert data in %v", err)
+	want, err := tokenABI.Errors["LengthMismatch"].Inputs.Pack(big.NewInt(2), big.NewInt(1))
+	require.NoError(t, err)
+	id := tokenABI.Errors["LengthMismatch"].ID
+	require.Equal(t, hexutil.Encode(append(id[:4], want...)), dataErr.ErrorData())
+	addr, tx, _, err = devtoken.DeployDevToken(withGas(c.deployer), c.client, "Dev", "DEV", holders, amounts[:1])
+	c.reverts(tx, err)
+	deployedCode, err := c.client.CodeAt(t.Context(), addr, nil)
+	require.NoError(t, err)
+	require.Empty(t, deployedCode)
 }

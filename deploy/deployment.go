@@ -77,10 +77,32 @@ type AVS struct {
 	OperatorSetID uint32 `json:"operatorSetId"`
 }
 
-// RollupInfo names one rollup chain rollcall attests.
+// RollupInfo names one rollup chain rollcall attests, and rollcall's
+// contracts on it.
 type RollupInfo struct {
 	ChainID uint64 `json:"chainId"`
 	RPCURL  string `json:"rpcUrl"`
+	WSURL   string `json:"wsUrl,omitempty"`
+	// Contracts deployed on the rollup by DeployRollup.
+	Contracts RollupContracts `json:"contracts,omitzero"`
+	// TokenHolders are the accounts Contracts.Token was minted to, between
+	// which the devnet moves tokens in every block. Devnets only.
+	TokenHolders []common.Address `json:"tokenHolders,omitempty"`
+}
+
+// VerifyCode checks that every contract of the rollup holds code; client
+// must be a client of that rollup.
+func (r RollupInfo) VerifyCode(ctx context.Context, client CodeReader) error {
+	for name, addr := range r.Contracts.Addresses() {
+		code, err := client.CodeAt(ctx, addr, nil)
+		if err != nil {
+			return fmt.Errorf("rollup %d: read code of contracts.%s (%s): %w", r.ChainID, name, addr, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("rollup %d: no code at contracts.%s (%s)", r.ChainID, name, addr)
+		}
+	}
+	return nil
 }
 
 // DevKey is a funded devnet key with what it is meant for.
@@ -153,24 +175,28 @@ func (d *Deployment) Check() error {
 	return nil
 }
 
-// Contracts lists every contract address by its JSON path, e.g.
+// Contracts lists every L1 contract address by its JSON path, e.g.
 // "eigenlayer.delegationManager". Owner is an account, not a contract.
+// Rollup contracts live on other chains: see RollupInfo.VerifyCode.
 func (d *Deployment) Contracts() map[string]common.Address {
 	out := map[string]common.Address{}
-	collect := func(prefix string, v any) {
-		rv := reflect.ValueOf(v)
-		rt := rv.Type()
-		for i := 0; i < rt.NumField(); i++ {
-			addr, ok := rv.Field(i).Interface().(common.Address)
-			if !ok || rt.Field(i).Name == "Owner" {
-				continue
-			}
-			out[prefix+"."+jsonName(rt.Field(i))] = addr
-		}
-	}
-	collect("eigenlayer", d.EigenLayer)
-	collect("avs", d.AVS)
+	collectAddresses(out, "eigenlayer.", d.EigenLayer)
+	collectAddresses(out, "avs.", d.AVS)
 	return out
+}
+
+// collectAddresses adds every address field of the struct v to out, under
+// prefix + its JSON name. A field named Owner is an account and is skipped.
+func collectAddresses(out map[string]common.Address, prefix string, v any) {
+	rv := reflect.ValueOf(v)
+	rt := rv.Type()
+	for i := 0; i < rt.NumField(); i++ {
+		addr, ok := rv.Field(i).Interface().(common.Address)
+		if !ok || rt.Field(i).Name == "Owner" {
+			continue
+		}
+		out[prefix+jsonName(rt.Field(i))] = addr
+	}
 }
 
 func jsonName(f reflect.StructField) string {

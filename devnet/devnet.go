@@ -64,6 +64,10 @@ type Options struct {
 	Rollups             int
 	RollupChainIDBase   uint64
 	RollupBlockInterval time.Duration
+	// RollupBasePort, when not zero, pins the rollup ports: rollup i serves
+	// JSON-RPC over HTTP and WebSocket both on RollupBasePort+i. 0 picks
+	// free ports.
+	RollupBasePort int
 
 	// Operators is how many operator keys are funded with ETH and test
 	// tokens.
@@ -101,14 +105,47 @@ func (o Options) Check() error {
 	if o.L1BlockInterval < 0 || o.RollupBlockInterval < 0 {
 		return errors.New("block intervals must not be negative")
 	}
+	return o.checkRollupPorts()
+}
+
+// checkRollupPorts checks that the pinned rollup ports are valid ports and
+// do not take the embedded L1's.
+func (o Options) checkRollupPorts() error {
+	if o.RollupBasePort == 0 || o.Rollups == 0 {
+		return nil
+	}
+	last := o.RollupBasePort + o.Rollups - 1
+	if o.RollupBasePort < 0 || last > 65535 {
+		return fmt.Errorf("rollup base port %d: the ports of %d rollups must lie in 1-65535", o.RollupBasePort, o.Rollups)
+	}
+	if o.L1RPC != "" {
+		return nil
+	}
+	for _, l1 := range []struct {
+		name string
+		port int
+	}{{"HTTP", o.L1HTTPPort}, {"WebSocket", o.L1WSPort}} {
+		if l1.port >= o.RollupBasePort && l1.port <= last {
+			return fmt.Errorf("rollup ports %d-%d include the L1 %s port %d", o.RollupBasePort, last, l1.name, l1.port)
+		}
+	}
 	return nil
+}
+
+// RollupPort is the port rollup i serves on: 0 (a free one) when the ports
+// are not pinned.
+func (o Options) RollupPort(i int) int {
+	if o.RollupBasePort == 0 {
+		return 0
+	}
+	return o.RollupBasePort + i
 }
 
 // Devnet is a running devnet.
 type Devnet struct {
 	// L1 is nil when the devnet was deployed onto an external chain.
 	L1         *chain.Chain
-	Rollups    []*chain.Chain
+	Rollups    []*Rollup
 	Deployment *deploy.Deployment
 	// Keys in role order: owner, aggregator, operators.
 	Owner      *ecdsa.PrivateKey
@@ -169,13 +206,15 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 
 	for i := 0; i < opts.Rollups; i++ {
 		id := opts.RollupChainIDBase + uint64(i)
-		progress(fmt.Sprintf("starting rollup %d", id))
-		cfg := chain.DefaultConfig(id)
-		cfg.Host = opts.Host
-		cfg.BlockInterval = opts.RollupBlockInterval
-		cfg.ActivityTx = true
-		cfg.Alloc = chain.DevAlloc(keys, devKeyBalance)
-		rollup, err := startChain(ctx, cfg, log.Named(fmt.Sprintf("rollup-%d", id)))
+		progress(fmt.Sprintf("starting rollup %d, deploying its token", id))
+		rollup, err := StartRollup(ctx, RollupConfig{
+			ChainID:       id,
+			Host:          opts.Host,
+			Port:          opts.RollupPort(i),
+			BlockInterval: opts.RollupBlockInterval,
+			Deployer:      d.Owner,
+			Funded:        keys[1:],
+		}, log.Named(fmt.Sprintf("rollup-%d", id)))
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", id, err)
 		}
@@ -192,7 +231,7 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	}
 	dep.L1.RPCURL, dep.L1.WSURL = l1URL, l1WS
 	for _, r := range d.Rollups {
-		dep.Rollups = append(dep.Rollups, deploy.RollupInfo{ChainID: r.ChainID(), RPCURL: r.HTTPURL()})
+		dep.Rollups = append(dep.Rollups, r.Info)
 	}
 	dep.DevKeys = append(dep.DevKeys, devKey(RoleOwner, d.Owner), devKey(RoleAggregator, d.Aggregator))
 	for _, k := range d.Operators {

@@ -3,6 +3,7 @@ package tests
 import (
 	"fmt"
 	"net"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -34,6 +35,47 @@ func TestCLIBadInput(t *testing.T) {
 		res := runCLI(t, nil, "devnet", "--l1-rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--out", out)
 		requireOneLineError(t, res, 1, "cannot reach L1", fmt.Sprint(port))
 		require.NoFileExists(t, out, "a failed devnet must not write its file")
+	})
+
+	t.Run("devnet rollup port in use", func(t *testing.T) {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		defer l.Close()
+		port := l.Addr().(*net.TCPAddr).Port
+		res := runCLI(t, nil, "devnet", "--l1-http-port", "0", "--l1-ws-port", "0", "--rollups", "1",
+			"--rollup-base-port", fmt.Sprint(port), "--out", out)
+		requireOneLineError(t, res, 1, "in use", fmt.Sprint(port), "rollup 901")
+		require.NoFileExists(t, out, "a failed devnet must not write its file")
+	})
+
+	t.Run("devnet rollup ports out of range", func(t *testing.T) {
+		res := runCLI(t, nil, "devnet", "--l1-http-port", "0", "--l1-ws-port", "0", "--rollups", "3",
+			"--rollup-base-port", "65534", "--out", out)
+		requireOneLineError(t, res, 1, "rollup base port 65534")
+		require.NoFileExists(t, out)
+	})
+
+	t.Run("devnet L1 flags with l1-rpc", func(t *testing.T) {
+		// The URL is never dialled: the combination is refused first.
+		url := fmt.Sprintf("http://127.0.0.1:%d", closedPort(t))
+		for _, flag := range []string{"--l1-http-port", "--l1-ws-port", "--l1-chain-id", "--l1-block-time"} {
+			value := "8600"
+			if flag == "--l1-block-time" {
+				value = "2s"
+			}
+			res := runCLI(t, nil, "devnet", "--l1-rpc", url, flag, value, "--out", out)
+			requireOneLineError(t, res, 1, flag, "--l1-rpc", "no effect")
+			require.NotContains(t, res.stderr, "cannot reach L1", "refused before dialling")
+			require.NoFileExists(t, out)
+		}
+		// From the environment too.
+		cmd := exec.Command(rollcallBinary(t), "devnet", "--l1-rpc", url, "--out", out)
+		cmd.Env = append(processEnv(), "ROLLCALL_L1_HTTP_PORT=8600")
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		var exitErr *exec.ExitError
+		require.ErrorAs(t, cmd.Run(), &exitErr)
+		requireOneLineError(t, cliResult{stderr: stderr.String(), code: exitErr.ExitCode()}, 1, "--l1-http-port", "--l1-rpc")
 	})
 
 	t.Run("devnet unwritable out", func(t *testing.T) {
@@ -84,7 +126,7 @@ func TestCLIBadInput(t *testing.T) {
 		require.Equal(t, 0, res.code, "%s", res)
 		for _, flag := range []string{
 			"rollups", "operators", "host", "l1-http-port", "l1-ws-port", "l1-chain-id",
-			"l1-block-time", "rollup-block-time", "l1-rpc", "out",
+			"l1-block-time", "rollup-block-time", "rollup-base-port", "l1-rpc", "out",
 		} {
 			require.Contains(t, res.stdout, "--"+flag+" ", "devnet --help does not mention --%s\n%s", flag, res)
 		}

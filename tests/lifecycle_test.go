@@ -377,7 +377,7 @@ func startLCWorld(t *testing.T, ctx context.Context) *lcWorld {
 	}
 	depPath := filepath.Join(dir, "devnet.json")
 	devnet := startProcess(t, "devnet", "devnet", "--rollups", "1", "--operators", "3",
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort), "--out", depPath)
+		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort), "--rollup-base-port", "0", "--out", depPath)
 	var dep *deploy.Deployment
 	require.Eventually(t, func() bool {
 		if devnet.exited() {

@@ -65,7 +65,7 @@ func TestProcesses(t *testing.T) {
 	devnetProc := startProcess(t, "devnet", "devnet",
 		"--rollups", fmt.Sprint(procRollups), "--operators", fmt.Sprint(procOperators),
 		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--out", depPath)
+		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
 	var dep *deploy.Deployment
 	require.Eventually(t, func() bool {
 		if devnetProc.exited() {

@@ -25,7 +25,15 @@ const (
 	flagL1BlockTime = "l1-block-time"
 	flagRollupBlock = "rollup-block-time"
 	flagL1RPC       = "l1-rpc"
+	flagRollupPort  = "rollup-base-port"
 )
+
+// defaultRollupBasePort pins the rollups of `rollcall devnet` to 9545, 9546,
+// ... (HTTP and WebSocket on one port), so that configs can name fixed URLs.
+const defaultRollupBasePort = 9545
+
+// embeddedL1Flags only mean something when the devnet starts its own L1.
+var embeddedL1Flags = []string{flagL1HTTPPort, flagL1WSPort, flagL1ChainID, flagL1BlockTime}
 
 func devnetFlags() []cli.Flag {
 	return []cli.Flag{
@@ -37,11 +45,19 @@ func devnetFlags() []cli.Flag {
 		&cli.Uint64Flag{Name: flagL1ChainID, Value: devnet.DefaultL1ChainID, Usage: "chain id of the embedded L1", EnvVars: cliutil.EnvVar(flagL1ChainID)},
 		&cli.DurationFlag{Name: flagL1BlockTime, Value: devnet.DefaultL1BlockInterval, Usage: "L1 block interval when idle (pending transactions are mined at once)", EnvVars: cliutil.EnvVar(flagL1BlockTime)},
 		&cli.DurationFlag{Name: flagRollupBlock, Value: devnet.DefaultRollupInterval, Usage: "rollup block interval", EnvVars: cliutil.EnvVar(flagRollupBlock)},
+		&cli.IntFlag{Name: flagRollupPort, Value: defaultRollupBasePort, Usage: "rollup i serves JSON-RPC (HTTP and WebSocket) on this port + i (0 picks free ports)", EnvVars: cliutil.EnvVar(flagRollupPort)},
 		&cli.StringFlag{Name: flagL1RPC, Usage: "deploy onto this existing L1 (e.g. geth --dev) instead of starting one", EnvVars: cliutil.EnvVar(flagL1RPC)},
 	}
 }
 
-func devnetOptions(c *cli.Context) devnet.Options {
+func devnetOptions(c *cli.Context) (devnet.Options, error) {
+	if c.IsSet(flagL1RPC) {
+		for _, f := range embeddedL1Flags {
+			if c.IsSet(f) {
+				return devnet.Options{}, fmt.Errorf("--%s has no effect with --%s (the L1 is not started here): drop one of them", f, flagL1RPC)
+			}
+		}
+	}
 	return devnet.Options{
 		Host:                c.String(flagHost),
 		L1HTTPPort:          c.Int(flagL1HTTPPort),
@@ -51,8 +67,9 @@ func devnetOptions(c *cli.Context) devnet.Options {
 		L1RPC:               c.String(flagL1RPC),
 		Rollups:             c.Int(flagRollups),
 		RollupBlockInterval: c.Duration(flagRollupBlock),
+		RollupBasePort:      c.Int(flagRollupPort),
 		Operators:           c.Int(flagOperators),
-	}
+	}, nil
 }
 
 func devnetCommand() *cli.Command {
@@ -61,15 +78,18 @@ func devnetCommand() *cli.Command {
 		Usage: "run a local L1 with EigenLayer and rollcall deployed, plus rollup chains",
 		Description: `Starts, in this process, an L1 (go-ethereum, HTTP + WebSocket on 127.0.0.1) with
 EigenLayer's core contracts, rollcall's middleware and contracts deployed, and --rollups local
-rollup chains producing blocks with real transactions. Every address, URL and funded
-developer key goes to --out, which the other commands read with --deployment.
-Runs until interrupted (Ctrl-C).
+rollup chains producing blocks with real transactions: an ETH transfer and a transfer of the
+devnet's ERC-20 (deployed on every rollup, held by a few funded accounts) in every block.
+Rollup i serves JSON-RPC over HTTP and WebSocket on --rollup-base-port + i (9545, 9546, ...).
+Every address, URL and funded developer key goes to --out, which the other commands read
+with --deployment. Runs until interrupted (Ctrl-C).
 
 The developer keys are public test keys: never send real funds to them.
 
 Examples:
    rollcall devnet
    rollcall devnet --rollups 3 --out /tmp/devnet.json
+   rollcall devnet --rollup-base-port 0            # rollups on free ports
    rollcall devnet --l1-rpc http://127.0.0.1:8545   # deploy onto a running geth --dev`,
 		Flags: append(devnetFlags(),
 			&cli.StringFlag{Name: flagOut, Value: "devnet.json", Usage: "where to write the deployment file", EnvVars: cliutil.EnvVar(flagOut)},
@@ -84,11 +104,15 @@ func runDevnet(c *cli.Context) error {
 	if err := checkWritable(out); err != nil {
 		return err
 	}
+	opts, err := devnetOptions(c)
+	if err != nil {
+		return err
+	}
 	log := cliutil.Logger(c)
 	w := c.App.ErrWriter
 	progress := cliutil.NewProgress(w)
 	fmt.Fprintln(w, "starting devnet")
-	dn, err := devnet.Start(c.Context, devnetOptions(c), progress.Step, log)
+	dn, err := devnet.Start(c.Context, opts, progress.Step, log)
 	if err != nil {
 		return err
 	}
@@ -110,7 +134,7 @@ func runDevnet(c *cli.Context) error {
 	fmt.Fprintf(c.App.Writer, "\nrollcall devnet is up (%.1fs)\n", progress.Elapsed().Seconds())
 	fmt.Fprintf(c.App.Writer, "  L1        chain %d  %s  %s\n", dep.L1.ChainID, dep.L1.RPCURL, dep.L1.WSURL)
 	for _, r := range dep.Rollups {
-		fmt.Fprintf(c.App.Writer, "  rollup    chain %d  %s\n", r.ChainID, r.RPCURL)
+		fmt.Fprintf(c.App.Writer, "  rollup    chain %d  %s  %s  token %s\n", r.ChainID, r.RPCURL, r.WSURL, r.Contracts.Token)
 	}
 	fmt.Fprintf(c.App.Writer, "  registry  %s  (AVS %s)\n", dep.AVS.Registry, dep.AVS.ServiceManager)
 	fmt.Fprintf(c.App.Writer, "  file      %s\n\nPress Ctrl-C to stop.\n", out)

@@ -33,8 +33,9 @@ var rpcModules = []string{"eth", "net", "web3", "txpool"}
 // block producer. Build it with New, then Start it; Stop releases it.
 // A Chain is safe for concurrent use.
 type Chain struct {
-	cfg Config
-	log *zap.Logger
+	cfg     Config
+	log     *zap.Logger
+	traffic *trafficList // read by the producer before each block
 
 	mu       sync.RWMutex
 	stopped  bool
@@ -59,8 +60,9 @@ func New(cfg Config, log *zap.Logger) (*Chain, error) {
 	}
 	cfg = cfg.withDefaults()
 	return &Chain{
-		cfg: cfg,
-		log: log.With(zap.Uint64("chainId", cfg.ChainID)),
+		cfg:     cfg,
+		log:     log.With(zap.Uint64("chainId", cfg.ChainID)),
+		traffic: &trafficList{},
 	}, nil
 }
 
@@ -97,7 +99,7 @@ func (c *Chain) Start(ctx context.Context) (err error) {
 	if err := c.attachRPC(ctx); err != nil {
 		return err
 	}
-	p, err := newProducer(ctx, c.cfg, c.log, backend, c.rpc)
+	p, err := newProducer(ctx, c.cfg, c.log, backend, c.rpc, c.traffic)
 	if err != nil {
 		return err
 	}
@@ -149,6 +151,14 @@ func (c *Chain) closeAll(backend *simulated.Backend) error {
 		return fmt.Errorf("chain: close backend: %w", err)
 	}
 	return nil
+}
+
+// AddTraffic adds a source of transactions to every block the chain seals
+// from now on (after the activity transfer, when ActivityTx is on). It may
+// be called before Start or while the chain runs: a devnet deploys a
+// contract first, then adds the traffic that uses it.
+func (c *Chain) AddTraffic(t Traffic) {
+	c.traffic.add(t)
 }
 
 // HTTPURL returns the JSON-RPC HTTP endpoint, e.g. http://127.0.0.1:8545.

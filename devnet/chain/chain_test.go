@@ -8,9 +8,11 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -411,4 +413,106 @@ func TestDevKeys(t *testing.T) {
 func TestNewRejectsBadConfig(t *testing.T) {
 	_, err := New(Config{}, nil)
 	require.True(t, errors.Is(err, ErrInvalidConfig))
+}
+
+// transferTraffic is a Traffic source sending 1 wei from key to sink in
+// every block; failing sources send nothing and return an error.
+type transferTraffic struct {
+	key     *ecdsa.PrivateKey
+	sink    common.Address
+	chainID *big.Int
+	fail    bool
+	calls   atomic.Int64
+}
+
+func (s *transferTraffic) Next(ctx context.Context, client TrafficClient, head *types.Header) ([]common.Hash, error) {
+	s.calls.Add(1)
+	if s.fail {
+		return nil, errors.New("this source always fails")
+	}
+	from := crypto.PubkeyToAddress(s.key.PublicKey)
+	nonce, err := client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	tip, feeCap := TrafficFees(head)
+	tx := types.MustSignNewTx(s.key, types.LatestSignerForChainID(s.chainID), &types.DynamicFeeTx{
+		ChainID: s.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: params.TxGas, To: &s.sink, Value: big.NewInt(1),
+	})
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	return []common.Hash{tx.Hash()}, nil
+}
+
+// senders returns the senders of a block's transactions.
+func senders(t *testing.T, block *types.Block, chainID uint64) map[common.Address]int {
+	t.Helper()
+	out := map[common.Address]int{}
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(chainID))
+	for _, tx := range block.Transactions() {
+		from, err := types.Sender(signer, tx)
+		require.NoError(t, err)
+		out[from]++
+	}
+	return out
+}
+
+// Traffic added to a running chain goes into every block from then on, next
+// to the activity transfer; a failing source does not stop the blocks.
+func TestTraffic(t *testing.T) {
+	ctx := context.Background()
+	c := startChain(t, 1011, 30*time.Millisecond, func(cfg *Config) { cfg.ActivityTx = true })
+	client := dial(t, c.HTTPURL())
+	key := DevKeys(1)[0]
+	sink := common.HexToAddress("0x00000000000000000000000000000000000051c0")
+	src := &transferTraffic{key: key, sink: sink, chainID: new(big.Int).SetUint64(c.ChainID())}
+	failing := &transferTraffic{fail: true}
+	c.AddTraffic(failing)
+	c.AddTraffic(src)
+	require.Eventually(t, func() bool { return src.calls.Load() > 0 }, waitFor, tick)
+	start := blockNumber(t, client) + 1 // sealed after the source was called
+	require.Eventually(t, func() bool { return blockNumber(t, client) >= start+5 }, waitFor, tick)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	activity := crypto.PubkeyToAddress(ActivityKey().PublicKey)
+	for n := start; n < start+5; n++ {
+		block, err := client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		require.NoError(t, err)
+		got := senders(t, block, c.ChainID())
+		require.Equal(t, map[common.Address]int{from: 1, activity: 1}, got, "block %d: one activity and one traffic transfer", n)
+	}
+	require.Greater(t, failing.calls.Load(), int64(5), "the failing source is asked every block")
+	balance, err := client.BalanceAt(ctx, sink, new(big.Int).SetUint64(start+4))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, balance.Int64(), int64(5))
+}
+
+// Traffic transactions never trigger a block: after a caller's transaction
+// is mined (with the activity and traffic transfers), the chain waits for
+// its (long) interval.
+func TestTrafficDoesNotSelfTrigger(t *testing.T) {
+	ctx := context.Background()
+	c := startChain(t, 1012, hour, func(cfg *Config) { cfg.ActivityTx = true })
+	client := dial(t, c.HTTPURL())
+	keys := DevKeys(2)
+	c.AddTraffic(&transferTraffic{key: keys[1], sink: common.HexToAddress("0x00000000000000000000000000000000000051c1"), chainID: new(big.Int).SetUint64(c.ChainID())})
+
+	tx := transfer(t, client, keys[0], c.ChainID())
+	require.NoError(t, client.SendTransaction(ctx, tx))
+	var receipt *types.Receipt
+	require.Eventually(t, func() bool {
+		r, err := client.TransactionReceipt(ctx, tx.Hash())
+		receipt = r
+		return err == nil
+	}, waitFor, tick)
+	block, err := client.BlockByNumber(ctx, receipt.BlockNumber)
+	require.NoError(t, err)
+	require.Len(t, block.Transactions(), 3, "the caller's, the activity and the traffic transfers")
+	mined := receipt.BlockNumber.Uint64()
+	// The condition may still run as the test ends: it must not fail then.
+	require.Never(t, func() bool {
+		n, err := client.BlockNumber(ctx)
+		return err == nil && n > mined
+	}, 500*time.Millisecond, 20*time.Millisecond)
+	require.Equal(t, mined, blockNumber(t, client))
 }

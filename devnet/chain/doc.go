@@ -12,8 +12,11 @@
 //     whenever transactions are pending (the simulated backend only mines on
 //     Commit);
 //   - optional activity traffic: one real transaction per block, so that the
-//     state root changes from block to block. rollcall's devnet simulates a
-//     rollup as a Chain with its own chain id and ActivityTx on.
+//     state root changes from block to block, and any further Traffic sources
+//     added with AddTraffic (rollcall's devnet adds token transfers once it
+//     has deployed the token). Traffic never triggers a block by itself.
+//     rollcall's devnet simulates a rollup as a Chain with its own chain id,
+//     ActivityTx on and its token traffic.
 //
 // Finality. The simulated beacon drives the fork choice itself and reports:
 //

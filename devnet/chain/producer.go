@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -21,7 +23,7 @@ const (
 	// pendingDelay is how long the producer waits after seeing a pending
 	// transaction before sealing, so that a burst lands in one block.
 	pendingDelay = 5 * time.Millisecond
-	// maxOwnHashes bounds the memory of activity transactions whose pending
+	// maxOwnHashes bounds the memory of traffic transactions whose pending
 	// notification has not arrived yet.
 	maxOwnHashes = 1024
 )
@@ -34,8 +36,11 @@ type producer struct {
 	client   simulated.Client
 	rpc      *rpc.Client
 	interval time.Duration
-	activity *activity // nil when ActivityTx is off
-	head     uint64    // number of the last sealed block
+	traffic  *trafficList // activity and callers' sources, sent before each block
+	// own holds the hashes of traffic transactions whose pending
+	// notification has not arrived yet: they must not trigger a block.
+	own  map[common.Hash]struct{}
+	head uint64 // number of the last sealed block
 
 	// sub delivers the hashes of new pending transactions; nil after a
 	// failure until the producer resubscribes.
@@ -46,26 +51,33 @@ type producer struct {
 // newProducer prepares a producer and subscribes to pending transactions,
 // so that a transaction sent as soon as Start returns is seen. ctx bounds
 // these initial calls.
-func newProducer(ctx context.Context, cfg Config, log *zap.Logger, backend *simulated.Backend, rpcClient *rpc.Client) (*producer, error) {
+func newProducer(ctx context.Context, cfg Config, log *zap.Logger, backend *simulated.Backend, rpcClient *rpc.Client, traffic *trafficList) (*producer, error) {
 	p := &producer{
 		log:      log,
 		backend:  backend,
 		client:   backend.Client(),
 		rpc:      rpcClient,
 		interval: cfg.BlockInterval,
+		traffic:  traffic,
+		own:      make(map[common.Hash]struct{}),
 	}
 	head, err := p.client.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("chain: read head: %w", err)
 	}
 	p.head = head
+	var a *activity
 	if cfg.ActivityTx {
-		if p.activity, err = newActivity(ctx, p.client, cfg.ChainID); err != nil {
+		if a, err = newActivity(ctx, p.client, cfg.ChainID); err != nil {
 			return nil, err
 		}
 	}
 	if err := p.subscribe(ctx); err != nil {
 		return nil, fmt.Errorf("chain: subscribe to pending transactions: %w", err)
+	}
+	if a != nil {
+		// Last, so that a failed Start retried adds it once.
+		traffic.addFirst(a)
 	}
 	return p, nil
 }
@@ -98,7 +110,8 @@ func (p *producer) run(ctx context.Context) {
 			}
 			timer.Reset(p.interval)
 		case hash := <-p.hashes:
-			if p.activity.own(hash) {
+			if _, ok := p.own[hash]; ok {
+				delete(p.own, hash)
 				continue
 			}
 			if soon == nil {
@@ -143,23 +156,16 @@ func (p *producer) unsubscribe() {
 	p.sub, p.hashes = nil, nil
 }
 
-// seal adds the activity transaction if any, seals one block, and reports
+// seal sends the traffic transactions, seals one block, and reports
 // whether it should be followed promptly by another one: the block took
 // callers' transactions and more are still pending, maybe a burst larger
 // than a block. A transaction that can never be mined (priced below the base
 // fee) thus costs one extra block after each block of callers' transactions,
 // never more.
 func (p *producer) seal(ctx context.Context, reason string) (more bool) {
-	own := 0
-	if p.activity != nil {
-		if err := p.activity.send(ctx, p.client); err != nil {
-			if ctx.Err() != nil {
-				return false
-			}
-			p.log.Warn("send activity transaction", zap.Error(err))
-		} else {
-			own = 1
-		}
+	own := p.sendTraffic(ctx)
+	if ctx.Err() != nil {
+		return false
 	}
 	hash := p.backend.Commit()
 	header, err := p.client.HeaderByHash(ctx, hash)
@@ -184,6 +190,38 @@ func (p *producer) seal(ctx context.Context, reason string) (more bool) {
 	return int(txs) > own && p.pending(ctx) > 0
 }
 
+// sendTraffic asks every traffic source for this block's transactions and
+// returns how many were sent. A source's failure is logged; the block is
+// sealed without what it did not send.
+func (p *producer) sendTraffic(ctx context.Context) int {
+	sources := p.traffic.list()
+	if len(sources) == 0 {
+		return 0
+	}
+	head, err := p.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		if ctx.Err() == nil {
+			p.log.Warn("read head for traffic", zap.Error(err))
+		}
+		return 0
+	}
+	if len(p.own) >= maxOwnHashes {
+		clear(p.own) // notifications lost while unsubscribed
+	}
+	sent := 0
+	for _, src := range sources {
+		hashes, err := src.Next(ctx, p.client, head)
+		for _, h := range hashes {
+			p.own[h] = struct{}{}
+		}
+		sent += len(hashes)
+		if err != nil && ctx.Err() == nil {
+			p.log.Warn("send traffic", zap.Error(err))
+		}
+	}
+	return sent
+}
+
 // pending returns the number of executable transactions in the pool. On
 // error it returns 1, so that the caller seals rather than waits.
 func (p *producer) pending(ctx context.Context) uint64 {
@@ -194,6 +232,63 @@ func (p *producer) pending(ctx context.Context) uint64 {
 	return uint64(status["pending"])
 }
 
+// Traffic is a source of transactions the producer adds to every block it
+// seals, besides callers' transactions: the activity transfer, or the
+// devnet's token transfers. Its transactions never trigger a block by
+// themselves.
+type Traffic interface {
+	// Next signs and sends, through client, the transactions for the block
+	// about to be sealed on top of head, and returns the hashes of those it
+	// sent (also on error). It runs on the producer's goroutine, once per
+	// block, and should take milliseconds.
+	Next(ctx context.Context, client TrafficClient, head *types.Header) ([]common.Hash, error)
+}
+
+// TrafficClient is what a Traffic source may call on the chain.
+type TrafficClient interface {
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+}
+
+// TrafficFees returns the fees of a traffic transaction for the block after
+// head: a 1 gwei tip, and a fee cap of twice the base fee plus the tip,
+// which covers the next blocks' increases (12.5% at most each).
+func TrafficFees(head *types.Header) (tipCap, feeCap *big.Int) {
+	tip := big.NewInt(params.GWei)
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	return tip, new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+}
+
+// trafficList holds the traffic sources of a chain; sources may be added
+// while the producer runs.
+type trafficList struct {
+	mu      sync.Mutex
+	sources []Traffic
+}
+
+func (l *trafficList) add(t Traffic) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.sources = append(l.sources, t)
+}
+
+// addFirst puts t before every other source: the activity transfer goes
+// first in each block.
+func (l *trafficList) addFirst(t Traffic) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.sources = append([]Traffic{t}, l.sources...)
+}
+
+func (l *trafficList) list() []Traffic {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.sources)
+}
+
 // activity sends the activity transactions: 1 wei from ActivityKey to
 // ActivitySink, with a nonce tracked here.
 type activity struct {
@@ -202,8 +297,9 @@ type activity struct {
 	signer  types.Signer
 	chainID *big.Int
 	nonce   uint64
-	hashes  map[common.Hash]struct{} // sent, pending notification not seen yet
 }
+
+var _ Traffic = (*activity)(nil)
 
 // newActivity reads the activity account's nonce.
 func newActivity(ctx context.Context, client simulated.Client, chainID uint64) (*activity, error) {
@@ -212,7 +308,6 @@ func newActivity(ctx context.Context, client simulated.Client, chainID uint64) (
 		key:     key,
 		from:    crypto.PubkeyToAddress(key.PublicKey),
 		chainID: new(big.Int).SetUint64(chainID),
-		hashes:  make(map[common.Hash]struct{}),
 	}
 	a.signer = types.LatestSignerForChainID(a.chainID)
 	nonce, err := client.PendingNonceAt(ctx, a.from)
@@ -223,28 +318,9 @@ func newActivity(ctx context.Context, client simulated.Client, chainID uint64) (
 	return a, nil
 }
 
-// own reports whether hash is an activity transaction, forgetting it. It is
-// false on a nil activity.
-func (a *activity) own(hash common.Hash) bool {
-	if a == nil {
-		return false
-	}
-	if _, ok := a.hashes[hash]; ok {
-		delete(a.hashes, hash)
-		return true
-	}
-	return false
-}
-
-// send signs and sends the next activity transaction.
-func (a *activity) send(ctx context.Context, client simulated.Client) error {
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("read head: %w", err)
-	}
-	tip := big.NewInt(params.GWei)
-	// Twice the base fee covers the next blocks' increases (12.5% at most).
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+// Next signs and sends the next activity transaction.
+func (a *activity) Next(ctx context.Context, client TrafficClient, head *types.Header) ([]common.Hash, error) {
+	tip, feeCap := TrafficFees(head)
 	tx, err := types.SignNewTx(a.key, a.signer, &types.DynamicFeeTx{
 		ChainID:   a.chainID,
 		Nonce:     a.nonce,
@@ -255,20 +331,15 @@ func (a *activity) send(ctx context.Context, client simulated.Client) error {
 		Value:     big.NewInt(1),
 	})
 	if err != nil {
-		return fmt.Errorf("sign: %w", err)
+		return nil, fmt.Errorf("activity: sign: %w", err)
 	}
-	if len(a.hashes) >= maxOwnHashes {
-		clear(a.hashes)
-	}
-	a.hashes[tx.Hash()] = struct{}{}
 	if err := client.SendTransaction(ctx, tx); err != nil {
-		delete(a.hashes, tx.Hash())
 		// Resynchronise, in case the nonce drifted.
 		if nonce, nerr := client.PendingNonceAt(ctx, a.from); nerr == nil {
 			a.nonce = nonce
 		}
-		return fmt.Errorf("send nonce %d: %w", tx.Nonce(), err)
+		return nil, fmt.Errorf("activity: send nonce %d: %w", tx.Nonce(), err)
 	}
 	a.nonce++
-	return nil
+	return []common.Hash{tx.Hash()}, nil
 }
