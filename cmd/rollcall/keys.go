@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -25,6 +26,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 	"github.com/rollcall-avs/rollcall/keystore"
 )
@@ -39,6 +41,10 @@ const (
 	flagKeysKeystore             = "keystore"
 	flagKeysKeystorePasswordFile = "keystore-password-file"
 	flagKeysJSON                 = "json"
+	flagKeysFromDeployment       = "from-deployment"
+	flagKeysRole                 = "role"
+	flagKeysIndex                = "index"
+	flagKeysDeriveG2             = "derive-g2"
 )
 
 const (
@@ -126,7 +132,13 @@ else a prompt; the new password from --password-file, else $` + envKeyPassword +
 (twice). --keystore reads EIP-2335 and eigensdk-go BLS keystores and v3 ECDSA keystores; --type is
 then optional.
 
+--from-deployment FILE imports one of the funded devnet keys that ` + "`rollcall devnet`" + ` lists in its
+deployment file (--role operator, aggregator or owner; --index picks among several of a role,
+from 1), straight into an encrypted keystore: no key file is written in the clear.
+
 Examples:
+   rollcall keys import --from-deployment devnet.json --role operator op1
+   rollcall keys import --from-deployment devnet.json --role aggregator agg
    rollcall keys import --type ecdsa --private-key-file ./op1.hex op1
    pass show rollcall/op1-bls | rollcall keys import --type bls --password-file ~/secrets/op1.pw op1
    rollcall keys import --keystore ~/.eigenlayer/operator_keys/op1.bls.key.json op1`,
@@ -134,6 +146,9 @@ Examples:
 			&cli.StringFlag{Name: flagKeysType, Usage: "key type: bls or ecdsa (required unless --keystore)"},
 			&cli.StringFlag{Name: flagKeysPrivateKeyFile, Usage: "file holding the raw private key (- or absent: stdin)"},
 			&cli.StringFlag{Name: flagKeysKeystore, Usage: "keystore file to import instead of a raw key"},
+			&cli.StringFlag{Name: flagKeysFromDeployment, Usage: "devnet deployment file (rollcall devnet --out) whose funded key to import, by --role"},
+			&cli.StringFlag{Name: flagKeysRole, Value: "operator", Usage: "with --from-deployment: the dev key's role (operator, aggregator, owner)"},
+			&cli.IntFlag{Name: flagKeysIndex, Value: 1, Usage: "with --from-deployment: which key of that role, from 1"},
 			&cli.StringFlag{Name: flagKeysKeystorePasswordFile, Usage: "file holding the password of the --keystore file (else $" + envImportPassword + ", else a prompt)", EnvVars: cliutil.EnvVar("import-" + flagKeysPasswordFile)},
 			passwordFileFlag(),
 			&cli.BoolFlag{Name: flagKeysInsecure, Usage: "accept a weak new password (devnets and tests only)"},
@@ -163,18 +178,22 @@ func keysShowCommand() *cli.Command {
 		Name:      "show",
 		Usage:     "show a key's public parts: address, or operator id and G1/G2 public keys",
 		ArgsUsage: "NAME",
-		Description: `An ECDSA key: its address (read from the keystore, no password needed). A BLS key: the operator
-id, keccak256(G1.X ‖ G1.Y) as EigenLayer computes it, the G1 public key and the G2 public key; the
-G2 key is derived from the private key, so the keystore is decrypted (password from
---password-file, $` + envKeyPassword + ` or a prompt) and the G1 key in the file is checked against it.
+		Description: `Prints every key named NAME (its BLS key, its ECDSA key, or both), public parts only, with no
+password: an ECDSA key's address; a BLS key's operator id, keccak256(G1.X ‖ G1.Y) as EigenLayer
+computes it, its G1 public key and its G2 public key. The G2 key is kept in NAME.bls.pub.json
+beside the keystore when the key is created or imported (checked against the keystore's G1 key
+by a pairing when read); for a keystore without that file, --derive-g2 decrypts it once
+(password from --password-file, $` + envKeyPassword + ` or a prompt) and writes the file.
 Coordinates are 32-byte hex. A G2 coordinate is a0 + a1·u in Fp2; Solidity's BN254.G2Point
-stores it as [a1, a0]. --type is needed only when NAME has both a BLS and an ECDSA key.
+stores it as [a1, a0]. With --json, one key is an object and two keys are an array.
 
 Examples:
    rollcall keys show op1
-   rollcall keys show --type bls --json op1`,
+   rollcall keys show --json op1
+   rollcall keys show --type bls --derive-g2 op1`,
 		Flags: keyFlags(
-			&cli.StringFlag{Name: flagKeysType, Usage: "key type: bls or ecdsa (when NAME has both)"},
+			&cli.StringFlag{Name: flagKeysType, Usage: "show only this type: bls or ecdsa (default: every key named NAME)"},
+			&cli.BoolFlag{Name: flagKeysDeriveG2, Usage: "for a BLS keystore without its public key file: decrypt it once and record the G2 key"},
 			passwordFileFlag(),
 		),
 		Action: runKeysShow,
@@ -308,7 +327,7 @@ func runKeysCreate(c *cli.Context) error {
 		if err != nil {
 			return fmt.Errorf("generate BLS key: %w", err)
 		}
-		if err := keystore.SaveBLS(path, kp, pw, keysSaveOptions...); err != nil {
+		if err := saveBLS(path, kp, pw); err != nil {
 			return err
 		}
 		view = blsView(kp)
@@ -352,6 +371,14 @@ func runKeysImport(c *cli.Context) error {
 		}
 		kind, srcInfo = info.Kind, info
 	}
+	if c.String(flagKeysFromDeployment) != "" {
+		if source != "" || c.IsSet(flagKeysPrivateKeyFile) {
+			return fmt.Errorf("--%s, --%s and --%s are alternatives: give one", flagKeysFromDeployment, flagKeysKeystore, flagKeysPrivateKeyFile)
+		}
+		if kind == "" {
+			kind = keystore.KindECDSA
+		}
+	}
 	if kind == "" {
 		return fmt.Errorf("--%s bls|ecdsa is required to import a raw key", flagKeysType)
 	}
@@ -382,6 +409,13 @@ func runKeysImport(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+	} else if dep := c.String(flagKeysFromDeployment); dep != "" {
+		if kind != keystore.KindECDSA {
+			return fmt.Errorf("--%s imports the devnet's ECDSA keys: use --%s ecdsa (or leave --%s out)", flagKeysFromDeployment, flagKeysType, flagKeysType)
+		}
+		if ecdsaKey, err = devKeyFromDeployment(dep, c.String(flagKeysRole), c.Int(flagKeysIndex)); err != nil {
+			return err
+		}
 	} else {
 		raw, err := readPrivateKey(c)
 		if err != nil {
@@ -404,7 +438,7 @@ func runKeysImport(c *cli.Context) error {
 	}
 	var view *keyView
 	if kind == keystore.KindBLS {
-		if err := keystore.SaveBLS(path, blsKey, pw, keysSaveOptions...); err != nil {
+		if err := saveBLS(path, blsKey, pw); err != nil {
 			return err
 		}
 		view = blsView(blsKey)
@@ -417,6 +451,18 @@ func runKeysImport(c *cli.Context) error {
 	view.Name, view.File = name, path
 	log.Debug("imported key", zap.String("name", name), zap.String("type", string(kind)), zap.String("file", path))
 	return printKeyView(c, view, "Imported key "+name+" to "+path+".")
+}
+
+// saveBLS writes a BLS keystore and, beside it, its public parts (G2
+// included), so that showing the key needs no password.
+func saveBLS(path string, kp *bls.KeyPair, pw string) error {
+	if err := keystore.SaveBLS(path, kp, pw, keysSaveOptions...); err != nil {
+		return err
+	}
+	if err := keystore.SaveBLSPublic(path, kp); err != nil {
+		return fmt.Errorf("keystore %s written, but its public key file: %w", path, err)
+	}
+	return nil
 }
 
 // readPrivateKey reads a raw private key from --private-key-file, or stdin:
@@ -518,6 +564,7 @@ type keyView struct {
 	G1         *g1View         `json:"g1,omitempty"`
 	G2         *g2View         `json:"g2,omitempty"`
 	Error      string          `json:"error,omitempty"`
+	Note       string          `json:"note,omitempty"`
 }
 
 type g1View struct {
@@ -691,35 +738,55 @@ func runKeysShow(c *cli.Context) error {
 		}
 		kinds = []keystore.Kind{k}
 	}
-	var found []keystore.Kind
-	for _, k := range kinds {
-		if _, err := os.Stat(dir.Path(name, k)); err == nil {
-			found = append(found, k)
+	var views []*keyView
+	for _, kind := range kinds {
+		path := dir.Path(name, kind)
+		if _, err := os.Stat(path); err != nil {
+			continue
 		}
+		info, err := keystore.Inspect(path)
+		if err != nil {
+			return err
+		}
+		if info.Kind != kind {
+			return fmt.Errorf("keystore %s holds a %s key, but its name says %s", path, info.Kind, kind)
+		}
+		log.Debug("showing key", zap.String("name", name), zap.String("type", string(kind)), zap.String("file", path))
+		view := infoView(keystore.Entry{Name: name, Kind: kind, File: path, Info: info})
+		if kind == keystore.KindBLS {
+			if err := addG2(c, name, path, info, view); err != nil {
+				return err
+			}
+		}
+		views = append(views, view)
 	}
-	switch len(found) {
-	case 0:
+	switch {
+	case len(views) == 0:
 		return fmt.Errorf("no key %s in %s (see rollcall keys list)", name, dir)
-	case 2:
-		return fmt.Errorf("%s has a BLS and an ECDSA key: pass --%s bls or --%s ecdsa", name, flagKeysType, flagKeysType)
+	case len(views) == 1:
+		return printKeyView(c, views[0], views[0].Note)
+	case c.Bool(flagKeysJSON):
+		return writeJSON(c.App.Writer, views)
 	}
-	kind, path := found[0], dir.Path(name, found[0])
-	info, err := keystore.Inspect(path)
-	if err != nil {
-		return err
-	}
-	if info.Kind != kind {
-		return fmt.Errorf("keystore %s holds a %s key, but its name says %s", path, info.Kind, kind)
-	}
-	log.Debug("showing key", zap.String("name", name), zap.String("type", string(kind)), zap.String("file", path))
-	var view *keyView
-	if kind == keystore.KindECDSA {
-		view = ecdsaView(info.Address)
-	} else {
-		pw, err := keyPassword(c, name)
-		if errors.Is(err, keystore.ErrNoPassword) {
-			return fmt.Errorf("%w; the G2 key needs it (rollcall keys list shows the G1 key and operator id without a password)", err)
+	for i, v := range views {
+		if i > 0 {
+			fmt.Fprintln(c.App.Writer)
 		}
+		if err := printKeyView(c, v, v.Note); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addG2 fills a BLS key's G2 key from the public key file beside its
+// keystore. A keystore without one (created elsewhere, or by an older
+// rollcall) gets it with --derive-g2: decrypted once, then the file is
+// written and no password is needed again.
+func addG2(c *cli.Context, name, path string, info *keystore.Info, view *keyView) error {
+	g2, err := keystore.LoadBLSPublicG2(path, info.G1)
+	if errors.Is(err, keystore.ErrNoPublicFile) && c.Bool(flagKeysDeriveG2) {
+		pw, err := keyPassword(c, name)
 		if err != nil {
 			return err
 		}
@@ -727,8 +794,52 @@ func runKeysShow(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		view = blsView(kp)
+		if err := keystore.SaveBLSPublic(path, kp); err != nil {
+			return err
+		}
+		g2 = kp.GetPubKeyG2()
+	} else if errors.Is(err, keystore.ErrNoPublicFile) {
+		view.Note = fmt.Sprintf("G2 key not recorded for %s: `rollcall keys show --%s %s` derives it once (asks the password) and keeps it beside the keystore", name, flagKeysDeriveG2, name)
+		return nil
+	} else if err != nil {
+		return err
 	}
-	view.Name, view.File, view.Format = name, path, info.Format
-	return printKeyView(c, view, "")
+	view.G2 = &g2View{
+		X: fp2View{A0: fpHex(&g2.X.A0), A1: fpHex(&g2.X.A1)},
+		Y: fp2View{A0: fpHex(&g2.Y.A0), A1: fpHex(&g2.Y.A1)},
+	}
+	return nil
+}
+
+// devKeyFromDeployment returns the index-th (from 1) funded devnet key of
+// role in the deployment file at path.
+func devKeyFromDeployment(path, role string, index int) (*ecdsa.PrivateKey, error) {
+	dep, err := deploy.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	var roles []string
+	n := 0
+	for _, k := range dep.DevKeys {
+		if !slices.Contains(roles, k.Role) {
+			roles = append(roles, k.Role)
+		}
+		if k.Role != role {
+			continue
+		}
+		if n++; n == index {
+			key, err := crypto.HexToECDSA(strings.TrimPrefix(k.PrivateKey, "0x"))
+			if err != nil {
+				return nil, fmt.Errorf("%s: dev key %s #%d: %w", path, role, index, err)
+			}
+			return key, nil
+		}
+	}
+	if len(dep.DevKeys) == 0 {
+		return nil, fmt.Errorf("%s lists no dev keys (only `rollcall devnet` writes them)", path)
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("%s has no dev key of role %q (roles: %s)", path, role, strings.Join(roles, ", "))
+	}
+	return nil, fmt.Errorf("%s has %d dev keys of role %q, not %d", path, n, role, index)
 }

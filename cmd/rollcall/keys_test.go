@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"io"
@@ -23,6 +24,7 @@ import (
 	"go.uber.org/zap/zapcore"
 
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/keystore"
 )
 
@@ -271,18 +273,54 @@ func TestKeysCommandsLeakNothing(t *testing.T) {
 	require.Equal(t, crypto.PubkeyToAddress(ek1.PublicKey), *list[1].Address)
 	require.Equal(t, keystore.FormatEIP2335, list[6].Format, "op6 was re-encrypted as EIP-2335")
 
-	// show: ECDSA without a password; BLS decrypts.
-	h.fails(nil, "pass --type bls or --type ecdsa", "show", "op1")
+	// show needs no password: every key of the name, the G2 key from the
+	// public key file written beside the keystore.
+	r = h.ok(nil, "show", "op1")
+	require.Contains(t, r.stdout, crypto.PubkeyToAddress(ek1.PublicKey).Hex())
+	require.Contains(t, r.stdout, "operator id  "+core.OperatorID(kp1.PubKey).Hex())
+	require.Contains(t, r.stdout, "G2 x.a1")
+	r = h.ok(nil, "show", "--json", "op1")
+	var both []keyView
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &both))
+	require.Len(t, both, 2)
+	requireBLSView(t, both[0], kp1)
+	require.Equal(t, crypto.PubkeyToAddress(ek1.PublicKey), *both[1].Address)
 	r = h.ok(nil, "show", "--type", "ecdsa", "op1")
 	require.Contains(t, r.stdout, crypto.PubkeyToAddress(ek1.PublicKey).Hex())
-	r = h.ok(nil, "show", "--type", "bls", "--password-file", pwFile1, "--json", "op1")
+	require.NotContains(t, r.stdout, "G1 x")
+	r = h.ok(nil, "show", "--type", "bls", "--json", "op1")
 	requireBLSView(t, decodeView(t, r), kp1)
-	r = h.ok(nil, "show", "--password-file", pwFile2, "op4")
+	r = h.ok(nil, "show", "op4")
 	require.Contains(t, r.stdout, "operator id  "+core.OperatorID(kp4.PubKey).Hex())
 	require.Contains(t, r.stdout, "G2 x.a1")
-	h.fails(nil, "--password-file FILE or $ROLLCALL_KEY_PASSWORD", "show", "op3")
-	r = h.fails(nil, "wrong password", "show", "--type", "bls", "--password-file", pwFile3, "op1")
+	// Its public key file lost: --derive-g2 with the password (a CRLF file).
+	require.NoError(t, os.Remove(keystore.PublicPath(filepath.Join(h.dir, "op4.bls.json"))))
+	r = h.ok(nil, "show", "--derive-g2", "--password-file", pwFile2, "--json", "op4")
+	requireBLSView(t, decodeView(t, r), kp4)
+
+	// A keystore without its public key file (made elsewhere): G1 and the
+	// operator id at once, the G2 key once --derive-g2 has decrypted it.
+	copied := filepath.Join(h.dir, "op8.bls.json")
+	require.NoError(t, os.WriteFile(copied, raw, 0o600))
+	r = h.ok(nil, "show", "op8")
+	require.Contains(t, r.stdout, core.OperatorID(kpOld.PubKey).Hex())
+	require.Contains(t, r.stdout, "G2 key not recorded")
+	require.NotContains(t, r.stdout, "G2 x.a1")
+	h.fails(nil, "--password-file FILE or $ROLLCALL_KEY_PASSWORD", "show", "--derive-g2", "op8")
+	r = h.fails(nil, "wrong password", "show", "--derive-g2", "--password-file", pwFile3, "op8")
 	require.ErrorIs(t, r.err, keystore.ErrWrongPassword)
+	_, err = os.Stat(keystore.PublicPath(copied))
+	require.True(t, os.IsNotExist(err), "a failed --derive-g2 wrote the public key file")
+	r = h.ok(nil, "show", "--derive-g2", "--password-file", pwFile1, "--json", "op8")
+	requireBLSView(t, decodeView(t, r), kpOld)
+	r = h.ok(nil, "show", "op8")
+	require.Contains(t, r.stdout, "G2 x.a1")
+
+	// An edited public key file is refused, not shown.
+	pub1, err := os.ReadFile(keystore.PublicPath(filepath.Join(h.dir, "op1.bls.json")))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(keystore.PublicPath(copied), pub1, 0o644))
+	h.fails(nil, "not the keystore's", "show", "op8")
 
 	// Weak passwords: refused with the reason, accepted with --insecure.
 	weakFile := writeFile(t, secretsDir, "weak", "onlylowercaseletters")
@@ -411,3 +449,43 @@ func encryptLegacyForTest(sk []byte, pw string) (ethkeystore.CryptoJSON, error) 
 }
 
 func bnOrder() *big.Int { return fr.Modulus() }
+
+// A devnet key goes from the deployment file straight into an encrypted
+// keystore: the key never appears in a file of its own, in output or logs.
+func TestKeysImportFromDeployment(t *testing.T) {
+	h := newKeysHarness(t)
+	dir := t.TempDir()
+	depPath := testDeploymentFile(t, dir)
+	dep, err := deploy.Load(depPath)
+	require.NoError(t, err)
+	var keys []*ecdsa.PrivateKey
+	for _, role := range []string{"owner", "aggregator", "operator", "operator"} {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		keys = append(keys, k)
+		dep.DevKeys = append(dep.DevKeys, deploy.DevKey{Role: role, Address: crypto.PubkeyToAddress(k.PublicKey), PrivateKey: "0x" + hex.EncodeToString(crypto.FromECDSA(k))})
+	}
+	require.NoError(t, dep.Save(depPath))
+	pw := writeFile(t, dir, "pw", "Devnet-Import-Passw0rd\n")
+
+	r := h.ok(nil, "import", "--from-deployment", depPath, "--role", "operator", "--index", "2", "--password-file", pw, "op2")
+	require.Contains(t, r.stdout, crypto.PubkeyToAddress(keys[3].PublicKey).Hex())
+	back, err := keystore.LoadECDSA(filepath.Join(h.dir, "op2.ecdsa.json"), "Devnet-Import-Passw0rd")
+	require.NoError(t, err)
+	require.Equal(t, crypto.FromECDSA(keys[3]), crypto.FromECDSA(back))
+	r = h.ok(nil, "import", "--from-deployment", depPath, "--role", "aggregator", "--password-file", pw, "agg")
+	require.Contains(t, r.stdout, crypto.PubkeyToAddress(keys[1].PublicKey).Hex())
+
+	h.fails(nil, `no dev key of role "relay" (roles: owner, aggregator, operator)`, "import", "--from-deployment", depPath, "--role", "relay", "--password-file", pw, "x")
+	h.fails(nil, `has 2 dev keys of role "operator", not 3`, "import", "--from-deployment", depPath, "--index", "3", "--password-file", pw, "x")
+	h.fails(nil, "use --type ecdsa", "import", "--from-deployment", depPath, "--type", "bls", "--password-file", pw, "x")
+	h.fails(nil, "are alternatives", "import", "--from-deployment", depPath, "--private-key-file", pw, "--password-file", pw, "x")
+	_, err = os.Stat(filepath.Join(h.dir, "x.ecdsa.json"))
+	require.True(t, os.IsNotExist(err), "a refused import wrote a keystore")
+
+	var secrets []string
+	for _, k := range keys {
+		secrets = append(secrets, hex.EncodeToString(crypto.FromECDSA(k)))
+	}
+	h.requireNoSecrets(append(secrets, "Devnet-Import-Passw0rd")...)
+}
