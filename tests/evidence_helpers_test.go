@@ -104,10 +104,27 @@ func (h *slasherHarness) signedSide(tb testing.TB, ref uint32, claims []core.Cla
 // submit sends ev from key and requires it mined successfully.
 func (h *slasherHarness) submit(tb testing.TB, key *ecdsa.PrivateKey, ev *evidence.Evidence) *types.Receipt {
 	tb.Helper()
-	receipt := h.send(tb, func() (*types.Transaction, error) {
-		return ev.Send(h.transactor(tb, key), &h.slasher.EquivocationSlasherTransactor)
+	// Estimated on the latest block, mined in the next one: EigenLayer's
+	// magnitude snapshots cost more when the block number moved, so the
+	// limit gets a margin (as the tx manager gives every transaction).
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	input, err := ev.Calldata()
+	require.NoError(tb, err)
+	est, err := h.client.EstimateGas(h.ctx, ethereum.CallMsg{From: from, To: &h.slasherAddr, Data: input})
+	require.NoError(tb, err, "evidence %s", ev.Form)
+	var tx *types.Transaction
+	receipt := h.send(tb, func() (_ *types.Transaction, err error) {
+		opts := h.transactor(tb, key)
+		opts.GasLimit = est + est/4
+		tx, err = ev.Send(opts, &h.slasher.EquivocationSlasherTransactor)
+		return tx, err
 	})
-	require.Equal(tb, types.ReceiptStatusSuccessful, receipt.Status, "evidence %s", ev.Form)
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		// Replay it on the state before its block for the reason.
+		_, err := h.client.CallContract(h.ctx, ethereum.CallMsg{From: from, To: &h.slasherAddr, Data: tx.Data(), Gas: tx.Gas()},
+			new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1)))
+		tb.Fatalf("evidence %s failed on chain (gas %d of %d): replayed: %v", ev.Form, receipt.GasUsed, tx.Gas(), err)
+	}
 	return receipt
 }
 

@@ -362,3 +362,28 @@ func g2Point(p *bls.G2Point) equivocationslasher.IBLSSignatureCheckerG2Point {
 		Y: [2]*big.Int{p.Y.A1.BigInt(new(big.Int)), p.Y.A0.BigInt(new(big.Int))},
 	}
 }
+
+// Split cuts Attested evidence into pieces of at most max guilty operators
+// each, in address order: every piece re-proves both signatures, and each
+// operator is slashed once whatever piece it is in. A transaction is
+// capped in gas (2^24 since Osaka), and each slash costs the
+// AllocationManager a few hundred thousand gas (docs/slashing.md), so many
+// guilty operators take several transactions. Other forms convict one
+// operator and come back whole.
+func (e *Evidence) Split(max int) []*Evidence {
+	if e.Form != FormAttested || max <= 0 || len(e.accused) <= max {
+		return []*Evidence{e}
+	}
+	var out []*Evidence
+	for lo := 0; lo < len(e.accused); lo += max {
+		hi := min(lo+max, len(e.accused))
+		piece := *e
+		piece.accused = slices.Clone(e.accused[lo:hi])
+		piece.Guilty = slices.Clone(e.Guilty[lo:hi])
+		if lo > 0 {
+			piece.Skipped = nil // reported once, with the first piece
+		}
+		out = append(out, &piece)
+	}
+	return out
+}
