@@ -130,7 +130,9 @@ func (b *Builder) Attested(ctx context.Context, a, bb Attested) (*Evidence, erro
 		return nil, fmt.Errorf("%w (%d skipped)", ErrNoGuilty, len(e.Skipped))
 	}
 	// The contract wants strictly ascending addresses.
-	slices.SortFunc(guilty, func(x, y equivocationslasher.EquivocationSlasherAccused) int { return bytes.Compare(x.Operator[:], y.Operator[:]) })
+	slices.SortFunc(guilty, func(x, y equivocationslasher.EquivocationSlasherAccused) int {
+		return bytes.Compare(x.Operator[:], y.Operator[:])
+	})
 	slices.SortFunc(e.Guilty, func(x, y Operator) int { return bytes.Compare(x.Address[:], y.Address[:]) })
 	slices.SortFunc(e.Skipped, func(x, y Skipped) int { return bytes.Compare(x.Address[:], y.Address[:]) })
 	e.accused = guilty
