@@ -14,6 +14,7 @@ import (
 	opstateretriever "github.com/Layr-Labs/eigensdk-go/contracts/bindings/OperatorStateRetriever"
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	stakeregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/StakeRegistry"
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -23,6 +24,7 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
+	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
 	"github.com/rollcall-avs/rollcall/bindings/gasprobe"
 	"github.com/rollcall-avs/rollcall/chainio"
 )
@@ -276,6 +278,23 @@ func benchTableReads(b *testing.B, ctx context.Context, h *slasherHarness, n int
 		pack(smABI, "trySignatureAndApkVerification", ownDigest,
 			struct{ X, Y *big.Int }{pk.X.BigInt(new(big.Int)), pk.Y.BigInt(new(big.Int))},
 			slasherG2(own.PubkeyG2), slasherG1(own.Signature))))
+
+	// The slasher's piecewise table checks (honest fields: every read is made).
+	th := h.tableHints(b, ref)
+	apkSum := bls.NewZeroG1Point()
+	for _, o := range h.env.Operators {
+		apkSum.Add(o.BLS.GetPubKeyG1())
+	}
+	tq := equivocationslasher.EquivocationSlasherTableQuorum{QuorumNumber: quorum, AggregateKey: g1Of(apkSum),
+		TotalStake: new(big.Int).Mul(chainstatetest.Ether(100), big.NewInt(int64(n))), OperatorCount: uint32(n)}
+	out, err := h.slasher.TableQuorumFaults(call, ref, tq, th.quorum)
+	require.NoError(b, err)
+	require.False(b, out.KeyWrong || out.StakeWrong || out.CountWrong, "the honest table has no fault")
+	leaf := equivocationslasher.EquivocationSlasherTableLeaf{OperatorId: op.ID, Key: g1Of(op.BLS.GetPubKeyG1()), Stake: chainstatetest.Ether(100)}
+	cases = append(cases,
+		one("slasher.tableQuorumFaults (key, total stake, count)", h.slasherAddr, h.packSlasher(b, "tableQuorumFaults", ref, tq, th.quorum)),
+		one("slasher.tableLeafFaults (one leaf)", h.slasherAddr, h.packSlasher(b, "tableLeafFaults", ref, quorum, leaf,
+			equivocationslasher.EquivocationSlasherLeafHistoryHints{StakeIndex: th.stakeIdx[0]})))
 
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-62s %10s\n", "read at R (execution gas, cold)", "gas")

@@ -84,6 +84,11 @@ func TestEquivocationSlasher(t *testing.T) {
 		}
 	})
 
+	// A block at which every operator is registered with its deposit, before
+	// any slashing: the operator table of that block, piece by piece.
+	tableRef := h.refBlock(t)
+	t.Run("table pieces against the middleware's history", func(t *testing.T) { testTablePieces(t, h, tableRef, stake) })
+
 	// Side A signed by 0, 1, 2 (3 did not sign); side B, at a later
 	// reference block, by 0, 1, 3 (2 did not sign). Operators 0 and 1 signed
 	// both conflicting claims.

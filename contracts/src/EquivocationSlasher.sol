@@ -5,9 +5,12 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IBLSSignatureChecker} from "./interfaces/IBLSSignatureChecker.sol";
 import {
     IEvidenceAllocationManager,
+    IEvidenceApkHistory,
     IEvidenceBLSApkRegistry,
+    IEvidenceIndexRegistry,
     IEvidenceRegistryCoordinator,
-    IEvidenceServiceManager
+    IEvidenceServiceManager,
+    IEvidenceStakeRegistry
 } from "./interfaces/IEvidenceMiddleware.sol";
 import {RollcallCodec} from "./RollcallCodec.sol";
 
@@ -37,6 +40,11 @@ import {RollcallCodec} from "./RollcallCodec.sol";
 ///         Each operator is slashed once per fault, the fault being (chainId,
 ///         blockNumber): the same operator and block proven again, from any pair of
 ///         checkpoints, reverts with AlreadySlashed. docs/slashing.md is the spec.
+///
+///         Table fraud, piece by piece: tableQuorumFaults and tableLeafFaults compare
+///         fields of an operator table for L1 block R with the middleware's history at R
+///         (views for now: slashing a table's signers needs the table digest, which the
+///         operator-table contracts define).
 contract EquivocationSlasher {
     /// @notice What operators sign: RollcallCodec.checkpointDigest of these fields.
     struct Checkpoint {
@@ -79,6 +87,45 @@ contract EquivocationSlasher {
         uint32 quorumBitmapIndexB;
     }
 
+    /// @notice One quorum's entry of an operator table for an L1 block R.
+    struct TableQuorum {
+        uint8 quorumNumber;
+        IBLSSignatureChecker.G1Point aggregateKey;
+        uint96 totalStake;
+        uint32 operatorCount;
+    }
+
+    /// @notice Entries of the middleware's histories that cover R: the BLSApkRegistry's
+    ///         aggregate-key history, the StakeRegistry's total-stake history, the
+    ///         IndexRegistry's operator-count history.
+    struct QuorumHistoryHints {
+        uint32 apkIndex;
+        uint32 totalStakeIndex;
+        uint32 countIndex;
+    }
+
+    /// @notice One operator leaf of a table, for one quorum.
+    struct TableLeaf {
+        bytes32 operatorId;
+        IBLSSignatureChecker.G1Point key;
+        uint96 stake;
+    }
+
+    /// @notice Entries covering R of the operator's quorum-bitmap and stake histories.
+    struct LeafHistoryHints {
+        uint32 bitmapIndex;
+        uint32 stakeIndex;
+    }
+
+    /// @notice Which history a HistoryIndexInvalid is about.
+    enum History {
+        AggregateKey,
+        TotalStake,
+        OperatorCount,
+        QuorumBitmap,
+        OperatorStake
+    }
+
     enum EvidenceForm {
         Attested,
         Signed,
@@ -95,6 +142,8 @@ contract EquivocationSlasher {
     IEvidenceRegistryCoordinator public immutable registryCoordinator;
     IEvidenceBLSApkRegistry public immutable blsApkRegistry;
     IEvidenceAllocationManager public immutable allocationManager;
+    IEvidenceStakeRegistry public immutable stakeRegistry;
+    IEvidenceIndexRegistry public immutable indexRegistry;
     /// @notice rollcall's L1 registry: with block.chainid, the AVS identity every digest binds.
     address public immutable registry;
     /// @notice The quorum whose members sign, which is also the operator set slashed.
@@ -152,6 +201,10 @@ contract EquivocationSlasher {
     error NotASigner(address operator, uint8 side);
     error OperatorNotSlashable(address operator);
     error AlreadySlashed(address operator, uint64 chainId, uint64 blockNumber);
+    /// @notice A table's reference block must be in the past.
+    error TableBlockNotInPast(uint32 referenceBlock);
+    /// @notice The hint does not point at the history entry that covers the block.
+    error HistoryIndexInvalid(History history, uint32 index);
 
     modifier onlyOwner() {
         require(msg.sender == owner, NotOwner(msg.sender));
@@ -175,6 +228,8 @@ contract EquivocationSlasher {
         registryCoordinator = IEvidenceRegistryCoordinator(serviceManager_.registryCoordinator());
         blsApkRegistry = IEvidenceBLSApkRegistry(serviceManager_.blsApkRegistry());
         allocationManager = allocationManager_;
+        stakeRegistry = IEvidenceStakeRegistry(registryCoordinator.stakeRegistry());
+        indexRegistry = IEvidenceIndexRegistry(registryCoordinator.indexRegistry());
         registry = registry_;
         quorumNumber = quorumNumber_;
         _setSlashWad(slashWad_);
@@ -243,6 +298,79 @@ contract EquivocationSlasher {
     /// @notice Whether the operator was already slashed for the fault (chainId, blockNumber).
     function isSlashed(address operator, uint64 chainId, uint64 blockNumber) external view returns (bool) {
         return _slashed[operator][_fault(chainId, blockNumber)];
+    }
+
+    /// @notice Which of a table's per-quorum fields differ from the middleware's history
+    ///         at referenceBlock: the aggregate key (against the BLSApkRegistry's key
+    ///         hash), the total stake (StakeRegistry) and the operator count
+    ///         (IndexRegistry). Reverts with HistoryIndexInvalid when a hint does not
+    ///         cover the block, so a true result is a proof.
+    function tableQuorumFaults(uint32 referenceBlock, TableQuorum calldata q, QuorumHistoryHints calldata hints)
+        external
+        view
+        returns (bool keyWrong, bool stakeWrong, bool countWrong)
+    {
+        require(referenceBlock < block.number, TableBlockNotInPast(referenceBlock));
+        bytes24 apkHash;
+        try IEvidenceApkHistory(address(blsApkRegistry)).getApkHashAtBlockNumberAndIndex(
+            q.quorumNumber, referenceBlock, hints.apkIndex
+        ) returns (bytes24 h) {
+            apkHash = h;
+        } catch {
+            revert HistoryIndexInvalid(History.AggregateKey, hints.apkIndex);
+        }
+        keyWrong = bytes24(keccak256(abi.encodePacked(q.aggregateKey.X, q.aggregateKey.Y))) != apkHash;
+
+        uint96 total;
+        try stakeRegistry.getTotalStakeAtBlockNumberFromIndex(q.quorumNumber, referenceBlock, hints.totalStakeIndex)
+        returns (uint96 t) {
+            total = t;
+        } catch {
+            revert HistoryIndexInvalid(History.TotalStake, hints.totalStakeIndex);
+        }
+        stakeWrong = total != q.totalStake;
+
+        countWrong = _operatorCountAt(q.quorumNumber, referenceBlock, hints.countIndex) != q.operatorCount;
+    }
+
+    /// @notice Which of a table leaf's fields differ from the middleware's history at
+    ///         referenceBlock for quorumNumber: the operator was not in the quorum (or
+    ///         no operator has that id), its key does not hash to its id, or its stake
+    ///         differs. Reverts with HistoryIndexInvalid on a wrong hint.
+    function tableLeafFaults(
+        uint32 referenceBlock,
+        uint8 quorum,
+        TableLeaf calldata leaf,
+        LeafHistoryHints calldata hints
+    ) external view returns (bool notMember, bool keyWrong, bool stakeWrong) {
+        require(referenceBlock < block.number, TableBlockNotInPast(referenceBlock));
+        keyWrong = keccak256(abi.encodePacked(leaf.key.X, leaf.key.Y)) != leaf.operatorId;
+        if (IEvidenceApkHistory(address(blsApkRegistry)).getOperatorFromPubkeyHash(leaf.operatorId) == address(0)) {
+            return (true, keyWrong, false);
+        }
+        IEvidenceRegistryCoordinator.QuorumBitmapUpdate memory u;
+        try registryCoordinator.getQuorumBitmapUpdateByIndex(leaf.operatorId, hints.bitmapIndex) returns (
+            IEvidenceRegistryCoordinator.QuorumBitmapUpdate memory x
+        ) {
+            u = x;
+        } catch {
+            revert HistoryIndexInvalid(History.QuorumBitmap, hints.bitmapIndex);
+        }
+        if (hints.bitmapIndex == 0 && u.updateBlockNumber > referenceBlock) {
+            return (true, keyWrong, false); // registered after R
+        }
+        require(
+            u.updateBlockNumber <= referenceBlock
+                && (u.nextUpdateBlockNumber == 0 || u.nextUpdateBlockNumber > referenceBlock),
+            HistoryIndexInvalid(History.QuorumBitmap, hints.bitmapIndex)
+        );
+        if ((u.quorumBitmap >> quorum) & 1 == 0) return (true, keyWrong, false);
+        try stakeRegistry.getStakeAtBlockNumberAndIndex(quorum, referenceBlock, leaf.operatorId, hints.stakeIndex)
+        returns (uint96 stake) {
+            stakeWrong = stake != leaf.stake;
+        } catch {
+            revert HistoryIndexInvalid(History.OperatorStake, hints.stakeIndex);
+        }
     }
 
     // -------------------------------------------------------------------- owner
@@ -427,6 +555,26 @@ contract EquivocationSlasher {
         emit EquivocationProven(
             form, chainId, blockNumber, a.checkpoint, a.claim, b.checkpoint, b.claim, operators.length, keccak256(msg.data)
         );
+    }
+
+    /// @dev The IndexRegistry's count history entry `index` must be the newest at or
+    ///      before `blockNumber`: it starts at or before it, and the next one (if any)
+    ///      after it.
+    function _operatorCountAt(uint8 quorum, uint32 blockNumber, uint32 index) internal view returns (uint32) {
+        IEvidenceIndexRegistry.QuorumUpdate memory u;
+        try indexRegistry.getQuorumUpdateAtIndex(quorum, index) returns (IEvidenceIndexRegistry.QuorumUpdate memory x) {
+            u = x;
+        } catch {
+            revert HistoryIndexInvalid(History.OperatorCount, index);
+        }
+        require(u.fromBlockNumber <= blockNumber, HistoryIndexInvalid(History.OperatorCount, index));
+        // The newest entry has no successor; entries start at distinct blocks. (Not a
+        // try/catch on index + 1: a call starved of gas would pass for "no successor".)
+        if (indexRegistry.getLatestQuorumUpdate(quorum).fromBlockNumber != u.fromBlockNumber) {
+            IEvidenceIndexRegistry.QuorumUpdate memory next = indexRegistry.getQuorumUpdateAtIndex(quorum, index + 1);
+            require(next.fromBlockNumber > blockNumber, HistoryIndexInvalid(History.OperatorCount, index));
+        }
+        return u.numOperators;
     }
 
     /// @dev The AllocationManager wants strategies in ascending order; an operator set

@@ -29,6 +29,19 @@ interface IEvidenceServiceManager is IBLSSignatureChecker {
 ///         every operator's quorum bitmap.
 interface IEvidenceRegistryCoordinator {
     function getOperatorId(address operator) external view returns (bytes32);
+    struct QuorumBitmapUpdate {
+        uint32 updateBlockNumber;
+        uint32 nextUpdateBlockNumber;
+        uint192 quorumBitmap;
+    }
+
+    /// @notice Entry `index` of the operator's quorum-bitmap history (reverts past its end).
+    function getQuorumBitmapUpdateByIndex(bytes32 operatorId, uint256 index)
+        external
+        view
+        returns (QuorumBitmapUpdate memory);
+    function stakeRegistry() external view returns (address);
+    function indexRegistry() external view returns (address);
     /// @notice The operator's quorum bitmap at blockNumber, read from entry `index` of
     ///         its history; reverts when that entry does not cover blockNumber.
     function getQuorumBitmapAtBlockNumberByIndex(bytes32 operatorId, uint32 blockNumber, uint256 index)
@@ -45,6 +58,44 @@ interface IEvidenceBLSApkRegistry {
         external
         view
         returns (IBLSSignatureChecker.G1Point memory, bytes32);
+}
+
+/// @notice The BLSApkRegistry's history of each quorum's aggregate key (as a hash).
+interface IEvidenceApkHistory {
+    /// @notice bytes24 of keccak256(apk.X, apk.Y) at blockNumber, from entry `index`;
+    ///         reverts when that entry does not cover blockNumber.
+    function getApkHashAtBlockNumberAndIndex(uint8 quorumNumber, uint32 blockNumber, uint256 index)
+        external
+        view
+        returns (bytes24);
+    function getOperatorFromPubkeyHash(bytes32 pubkeyHash) external view returns (address);
+}
+
+/// @notice The StakeRegistry's stake histories.
+interface IEvidenceStakeRegistry {
+    /// @notice Reverts when entry `index` does not cover blockNumber.
+    function getTotalStakeAtBlockNumberFromIndex(uint8 quorumNumber, uint32 blockNumber, uint256 index)
+        external
+        view
+        returns (uint96);
+    /// @notice Reverts when entry `index` does not cover blockNumber.
+    function getStakeAtBlockNumberAndIndex(uint8 quorumNumber, uint32 blockNumber, bytes32 operatorId, uint256 index)
+        external
+        view
+        returns (uint96);
+}
+
+/// @notice The IndexRegistry's history of each quorum's operator count.
+interface IEvidenceIndexRegistry {
+    struct QuorumUpdate {
+        uint32 fromBlockNumber;
+        uint32 numOperators;
+    }
+
+    /// @notice Entry `index` of the quorum's count history (reverts past its end).
+    function getQuorumUpdateAtIndex(uint8 quorumNumber, uint32 index) external view returns (QuorumUpdate memory);
+    /// @notice The newest entry of the quorum's count history.
+    function getLatestQuorumUpdate(uint8 quorumNumber) external view returns (QuorumUpdate memory);
 }
 
 /// @notice EigenLayer's AllocationManager, as far as slashing goes.
