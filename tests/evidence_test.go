@@ -398,6 +398,21 @@ func TestEquivocationSlasher(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, newWad.String(), got.String())
 
+		// Ownership moves, and the old owner loses the setters.
+		receipt = h.send(t, func() (*types.Transaction, error) {
+			return h.slasher.TransferOwnership(h.transactor(t, h.owner), h.submitterAddr)
+		})
+		require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
+		args = h.expectRevert(t, g, h.owner, h.packSlasher(t, "setSlashWad", big.NewInt(5e17)), "NotOwner")
+		require.Equal(t, []any{h.ownerAddr}, args)
+		receipt = h.send(t, func() (*types.Transaction, error) {
+			return h.slasher.TransferOwnership(h.transactor(t, submitter), h.ownerAddr)
+		})
+		require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
+		owner, err := h.slasher.Owner(h.call())
+		require.NoError(t, err)
+		require.Equal(t, h.ownerAddr, owner)
+
 		// The new wad is what the next slash takes.
 		ref := h.refBlock(t)
 		ev, err := h.builder.Signed(ctx, h.signedSide(t, ref, g.a, g.chain, 1), h.signedSide(t, ref, g.b, g.chain, 1))

@@ -210,8 +210,8 @@ func (b *Builder) single(ctx context.Context, e *Evidence, op Operator) (*Eviden
 }
 
 // skip says why an operator that signed both sides cannot be slashed now
-// (nil: it can).
-func (b *Builder) skip(ctx context.Context, op common.Address, c core.Claim) (error, error) {
+// (reason nil: it can); err is a failure to read the chain.
+func (b *Builder) skip(ctx context.Context, op common.Address, c core.Claim) (reason, err error) {
 	slashed, err := b.chain.Slashed(ctx, op, c.ChainID, c.BlockNumber)
 	if err != nil {
 		return nil, err
