@@ -91,6 +91,21 @@ func (h *slasherHarness) attestedSide(tb testing.TB, ref uint32, claims []core.C
 	return evidence.Attested{Side: side, Signature: slasherSignature(cp.sig)}
 }
 
+// certificateSide is an aggregate side whose checkpoint has reference block
+// ref but whose signers are checked against the quorum at signersBlock (a
+// certificate verified on a rollup with the operator table of that block).
+func (h *slasherHarness) certificateSide(tb testing.TB, ref, signersBlock uint32, claims []core.Claim, chain uint64, signers ...int) evidence.Attested {
+	tb.Helper()
+	side, err := evidence.SideOf(h.nextRound(), ref, claims, chain)
+	require.NoError(tb, err)
+	snap, err := h.reader.Snapshot(h.ctx, signersBlock)
+	require.NoError(tb, err)
+	ids, sig, apkG2 := h.env.Sign(side.Checkpoint.Digest(h.chainID.Uint64(), h.addr), signers...)
+	data, err := h.reader.SignatureData(h.ctx, snap, ids, sig, apkG2)
+	require.NoError(tb, err)
+	return evidence.Attested{Side: side, SignersBlock: signersBlock, Signature: slasherSignature(data)}
+}
+
 // signedSide is operator op's own signature over the checkpoint of claims.
 func (h *slasherHarness) signedSide(tb testing.TB, ref uint32, claims []core.Claim, chain uint64, op int) evidence.Signed {
 	tb.Helper()
@@ -269,7 +284,11 @@ func slasherClaimSide(s evidence.Side) equivocationslasher.EquivocationSlasherSi
 }
 
 func slasherAttested(a evidence.Attested) equivocationslasher.EquivocationSlasherAttestedClaim {
-	return equivocationslasher.EquivocationSlasherAttestedClaim{Signed: slasherClaimSide(a.Side), Signature: a.Signature}
+	block := a.SignersBlock
+	if block == 0 {
+		block = a.Checkpoint.ReferenceBlock
+	}
+	return equivocationslasher.EquivocationSlasherAttestedClaim{Signed: slasherClaimSide(a.Side), SignersBlock: block, Signature: a.Signature}
 }
 
 func slasherG1(sig *bls.Signature) equivocationslasher.IBLSSignatureCheckerG1Point {

@@ -287,6 +287,42 @@ func TestEquivocationSlasher(t *testing.T) {
 		require.NoError(t, h.slasherCall(h.submitterAddr, pack(A, B, sorted(0, 1))))
 	})
 
+	t.Run("certificate checked against its table's block", func(t *testing.T) {
+		// Side A is an L1 attestation; side B a certificate over a checkpoint
+		// with a later reference block, whose signers are those of the quorum at
+		// tableRef (the block of the table a rollup verified it with) minus
+		// operator 3.
+		g := h.newFault()
+		require.NoError(t, env.WaitForBlock(ctx, uint64(h.refBlock(t))+2))
+		ga := h.attestedSide(t, h.refBlock(t), g.a, g.chain, 0, 1, 2, 3)
+		cert := h.certificateSide(t, h.refBlock(t), tableRef, g.b, g.chain, 0, 1, 2)
+		require.Greater(t, cert.Checkpoint.ReferenceBlock, tableRef)
+
+		future := slasherAttested(cert)
+		future.SignersBlock = 1 << 30
+		args := h.expectRevert(t, g, submitter, h.packSlasher(t, "slashAttested", slasherAttested(ga), future,
+			[]equivocationslasher.EquivocationSlasherAccused{{Operator: ops[0].Address}}), "SignersBlockNotInPast")
+		require.Equal(t, []any{uint8(1), uint32(1 << 30)}, args)
+		// A signers' block before anyone registered: the quorum's key there
+		// is not the one the non-signer data names.
+		early := slasherAttested(cert)
+		early.SignersBlock = uint32(env.BeforeRegistration)
+		args = h.expectRevert(t, g, submitter, h.packSlasher(t, "slashAttested", slasherAttested(ga), early,
+			[]equivocationslasher.EquivocationSlasherAccused{{Operator: ops[0].Address}}), "AggregateSignatureInvalid")
+		require.Equal(t, uint8(1), args[0])
+
+		before := h.magnitudes(t)
+		ev, err := h.builder.Attested(ctx, ga, cert)
+		require.NoError(t, err)
+		require.Len(t, ev.Guilty, 3)
+		h.submit(t, submitter, ev)
+		mags := h.magnitudes(t)
+		for i := 0; i < 3; i++ {
+			require.Equal(t, after(before[i]), mags[i], "operator %d signed both", i)
+		}
+		require.Equal(t, before[3], mags[3], "operator 3 did not sign the certificate")
+	})
+
 	t.Run("own signatures", func(t *testing.T) {
 		g := h.newFault()
 		ref := h.refBlock(t)

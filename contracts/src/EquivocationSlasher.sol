@@ -26,13 +26,14 @@ import {RollcallCodec} from "./RollcallCodec.sol";
 ///         identity, not the chain the signature was delivered to, so a certificate
 ///         delivered to a rollup verifies here like an L1 attestation. Nothing is read
 ///         from the registry's storage: every signature is re-verified from the
-///         evidence, against the middleware's history at its own reference block.
+///         evidence, against the middleware's history: at its own reference block for
+///         an operator's own signature, at the side's signersBlock for an aggregate.
 ///
 ///         Forms:
 ///         - slashAttested: two aggregate signatures, each checked with the
 ///           middleware's checkSignatures. The guilty are the listed operators that
-///           were in the quorum at both reference blocks and are among neither side's
-///           non-signers: their keys are in both signing aggregates.
+///           were in the quorum at both sides' signersBlock and are among neither
+///           side's non-signers: their keys are in both signing aggregates.
 ///         - slashSigned: one operator's own BLS signature on each side.
 ///         - slashSignedAgainstAttested: the operator's own signature on one side, an
 ///           aggregate it is part of on the other.
@@ -61,10 +62,16 @@ contract EquivocationSlasher {
     }
 
     /// @notice A claim under an aggregate signature (an attested checkpoint or a
-    ///         certificate), with the non-signer data checkSignatures takes at the
-    ///         checkpoint's reference block.
+    ///         certificate), with the non-signer data checkSignatures takes at
+    ///         signersBlock. signersBlock is the block whose quorum the signature is
+    ///         checked against: the checkpoint's reference block for an L1 attestation;
+    ///         for a certificate delivered to a rollup it may be the block of the
+    ///         operator table it was verified with, whose non-signers are then L1's at
+    ///         that block. Any block is sound: the keys of the quorum at signersBlock
+    ///         minus the non-signers signed the digest.
     struct AttestedClaim {
         SignedClaim signed;
+        uint32 signersBlock;
         IBLSSignatureChecker.NonSignerStakesAndSignature signature;
     }
 
@@ -80,7 +87,7 @@ contract EquivocationSlasher {
     }
 
     /// @notice An operator accused in slashAttested, with the entries of its
-    ///         quorum-bitmap history that cover side A's and side B's reference blocks.
+    ///         quorum-bitmap history that cover side A's and side B's signersBlock.
     struct Accused {
         address operator;
         uint32 quorumBitmapIndexA;
@@ -185,6 +192,7 @@ contract EquivocationSlasher {
     /// @notice side 0 is A, 1 is B.
     error InvalidClaimProof(uint8 side);
     error ReferenceBlockNotInPast(uint8 side, uint32 referenceBlock);
+    error SignersBlockNotInPast(uint8 side, uint32 signersBlock);
     /// @notice checkSignatures rejected a side; reason is its revert data.
     error AggregateSignatureInvalid(uint8 side, bytes reason);
     error OperatorSignatureInvalid(uint8 side, address operator);
@@ -194,9 +202,10 @@ contract EquivocationSlasher {
     /// @notice Accused operators must be listed by strictly ascending address.
     error OperatorsNotAscending(uint256 index);
     error UnknownOperator(address operator);
-    /// @notice The operator was not in the quorum at that reference block (or the
-    ///         bitmap index given does not cover it).
-    error NotRegisteredAt(address operator, uint32 referenceBlock);
+    /// @notice The operator was not in the quorum at that block (a side's signersBlock,
+    ///         or an own signature's reference block), or the bitmap index given does
+    ///         not cover it.
+    error NotRegisteredAt(address operator, uint32 blockNumber);
     /// @notice The operator is among that side's non-signers.
     error NotASigner(address operator, uint8 side);
     error OperatorNotSlashable(address operator);
@@ -241,7 +250,7 @@ contract EquivocationSlasher {
 
     /// @notice Two aggregate signatures over conflicting claims: slashes every accused
     ///         operator, each of which must be a signer of both (in the quorum at both
-    ///         reference blocks, a non-signer of neither).
+    ///         sides' signersBlock, a non-signer of neither).
     function slashAttested(AttestedClaim calldata a, AttestedClaim calldata b, Accused[] calldata accused) external {
         _requireConflict(a.signed.claim, b.signed.claim);
         _verifyAttested(a, 0);
@@ -253,8 +262,8 @@ contract EquivocationSlasher {
             Accused calldata acc = accused[i];
             require(i == 0 || acc.operator > accused[i - 1].operator, OperatorsNotAscending(i));
             bytes32 id = _operatorId(acc.operator);
-            _requireRegistered(acc.operator, id, a.signed.checkpoint.referenceBlock, acc.quorumBitmapIndexA);
-            _requireRegistered(acc.operator, id, b.signed.checkpoint.referenceBlock, acc.quorumBitmapIndexB);
+            _requireRegistered(acc.operator, id, a.signersBlock, acc.quorumBitmapIndexA);
+            _requireRegistered(acc.operator, id, b.signersBlock, acc.quorumBitmapIndexB);
             _requireSigner(acc.operator, id, a.signature.nonSignerPubkeys, 0);
             _requireSigner(acc.operator, id, b.signature.nonSignerPubkeys, 1);
             operators[i] = acc.operator;
@@ -273,7 +282,7 @@ contract EquivocationSlasher {
 
     /// @notice One operator's own signature over a claim (side A), and an aggregate
     ///         signature it is part of over a conflicting claim (side B).
-    ///         quorumBitmapIndexB covers side B's reference block.
+    ///         quorumBitmapIndexB covers side B's signersBlock.
     function slashSignedAgainstAttested(
         address operator,
         OperatorSignedClaim calldata a,
@@ -283,7 +292,7 @@ contract EquivocationSlasher {
         _requireConflict(a.signed.claim, b.signed.claim);
         bytes32 id = _verifySigned(operator, a, 0);
         _verifyAttested(b, 1);
-        _requireRegistered(operator, id, b.signed.checkpoint.referenceBlock, quorumBitmapIndexB);
+        _requireRegistered(operator, id, b.signersBlock, quorumBitmapIndexB);
         _requireSigner(operator, id, b.signature.nonSignerPubkeys, 1);
         _slashOne(EvidenceForm.SignedAgainstAttested, a.signed, b.signed, operator, id);
     }
@@ -417,10 +426,9 @@ contract EquivocationSlasher {
 
     function _verifyAttested(AttestedClaim calldata a, uint8 side) internal view {
         bytes32 digest = _signedDigest(a.signed, side);
+        require(a.signersBlock < block.number, SignersBlockNotInPast(side, a.signersBlock));
         _requireG1(a.signature.sigma, side);
-        try serviceManager.checkSignatures(
-            digest, abi.encodePacked(quorumNumber), a.signed.checkpoint.referenceBlock, a.signature
-        ) returns (IBLSSignatureChecker.QuorumStakeTotals memory, bytes32) {}
+        try serviceManager.checkSignatures(digest, abi.encodePacked(quorumNumber), a.signersBlock, a.signature) returns (IBLSSignatureChecker.QuorumStakeTotals memory, bytes32) {}
         catch (bytes memory reason) {
             revert AggregateSignatureInvalid(side, reason);
         }

@@ -109,8 +109,7 @@ func (b *Builder) Attested(ctx context.Context, a, bb Attested) (*Evidence, erro
 		return nil, err
 	}
 	e := &Evidence{Form: FormAttested, A: a.Side, B: bb.Side}
-	e.attested[0] = equivocationslasher.EquivocationSlasherAttestedClaim{Signed: slasherSide(a.Side), Signature: a.Signature}
-	e.attested[1] = equivocationslasher.EquivocationSlasherAttestedClaim{Signed: slasherSide(bb.Side), Signature: bb.Signature}
+	e.attested[0], e.attested[1] = slasherAttested(a), slasherAttested(bb)
 	var guilty []equivocationslasher.EquivocationSlasherAccused
 	for id, ma := range sa.members {
 		mb, ok := sb.members[id]
@@ -183,12 +182,12 @@ func (b *Builder) SignedAgainstAttested(ctx context.Context, a Signed, bb Attest
 	}
 	m, ok := sb.members[op.ID]
 	if !ok {
-		return nil, fmt.Errorf("side B: %w: %s at block %d", ErrNotRegistered, op.Address, bb.Checkpoint.ReferenceBlock)
+		return nil, fmt.Errorf("side B: %w: %s at block %d", ErrNotRegistered, op.Address, bb.signersBlock())
 	}
 	if sb.nonSigners[op.ID] {
 		return nil, fmt.Errorf("side B: %w: %s", ErrNotSigner, op.Address)
 	}
-	e.attested[1] = equivocationslasher.EquivocationSlasherAttestedClaim{Signed: slasherSide(bb.Side), Signature: bb.Signature}
+	e.attested[1] = slasherAttested(bb)
 	e.bitmapIndexB = m.BitmapIndex
 	return b.single(ctx, e, op)
 }
@@ -230,10 +229,10 @@ func (b *Builder) skip(ctx context.Context, op common.Address, c core.Claim) (re
 }
 
 // checkAttested mirrors the contract's checks of an aggregate side: the
-// proof, the reference block, the quorum aggregate key against the
-// BLSApkRegistry's history, and the signature against that key minus the
-// non-signers' keys (e(σ, g₂) = e(H(m), apk₂) with apk₂ bound to the G1
-// aggregate).
+// proof, the reference block, the quorum aggregate key at the signers'
+// block against the BLSApkRegistry's history, and the signature against
+// that key minus the non-signers' keys (e(σ, g₂) = e(H(m), apk₂) with apk₂
+// bound to the G1 aggregate).
 func (b *Builder) checkAttested(ctx context.Context, s Attested, name string, head uint64) (*aggregateSide, error) {
 	digest, err := checkSide(s.Side, name, head, b.l1ChainID, b.registry)
 	if err != nil {
@@ -243,7 +242,10 @@ func (b *Builder) checkAttested(ctx context.Context, s Attested, name string, he
 	if len(sig.QuorumApks) != 1 || len(sig.QuorumApkIndices) != 1 {
 		return nil, fmt.Errorf("side %s: %w: want one quorum's aggregate key, got %d", name, ErrBadSignature, len(sig.QuorumApks))
 	}
-	ref := s.Checkpoint.ReferenceBlock
+	ref := s.signersBlock()
+	if uint64(ref) > head {
+		return nil, fmt.Errorf("side %s: %w: signers' block %d, head %d", name, ErrReferenceBlock, ref, head)
+	}
 	apkHash, err := b.chain.ApkHash(ctx, ref, sig.QuorumApkIndices[0])
 	if err != nil {
 		return nil, fmt.Errorf("side %s: %w: %w", name, ErrBadSignature, err)

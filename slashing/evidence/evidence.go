@@ -82,11 +82,29 @@ func SideOf(round uint64, referenceBlock uint32, claims []core.Claim, chainID ui
 }
 
 // Attested is a side under an aggregate signature, with the non-signer data
-// the middleware's checkSignatures takes at the reference block (what the
-// registry's attest takes).
+// the middleware's checkSignatures takes at SignersBlock (what the
+// registry's attest takes when SignersBlock is the reference block).
 type Attested struct {
 	Side
-	Signature equivocationslasher.IBLSSignatureCheckerNonSignerStakesAndSignature
+	// SignersBlock is the L1 block whose quorum, minus the non-signers,
+	// signed; 0 means the checkpoint's reference block (an L1 attestation).
+	// A certificate delivered to a rollup may give the block of the operator
+	// table it was verified with, its non-signers being L1's at that block.
+	SignersBlock uint32
+	Signature    equivocationslasher.IBLSSignatureCheckerNonSignerStakesAndSignature
+}
+
+// signersBlock is SignersBlock with its default.
+func (a Attested) signersBlock() uint32 {
+	if a.SignersBlock == 0 {
+		return a.Checkpoint.ReferenceBlock
+	}
+	return a.SignersBlock
+}
+
+// slasherAttested converts an aggregate side to the contract's AttestedClaim.
+func slasherAttested(a Attested) equivocationslasher.EquivocationSlasherAttestedClaim {
+	return equivocationslasher.EquivocationSlasherAttestedClaim{Signed: slasherSide(a.Side), SignersBlock: a.signersBlock(), Signature: a.Signature}
 }
 
 // Signed is a side under one operator's own signature. PubkeyG2 is the
