@@ -27,6 +27,7 @@ import (
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
 	"github.com/rollcall-avs/rollcall/bindings/gasprobe"
 	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/slashing/evidence"
 )
 
 // txGasCap is EIP-7825's cap on one transaction's gas (Osaka).
@@ -44,7 +45,10 @@ const txGasCap = 1 << 24
 // Every operator has the same stake; each aggregate side has one
 // non-signer (a different one per side), so the two non-signers are
 // honest and the other n-2 operators are guilty. Each iteration proves a
-// fresh fault (a new rollup block).
+// fresh fault (a new rollup block) and, with -benchtime 1x, slashes
+// operators for the first time (a first slash costs ~100k more than a
+// repeat: the figures are for first slashes); the own-signature forms slash
+// the two operators the aggregate cases leave alone.
 func BenchmarkEvidenceGas(b *testing.B) {
 	for _, n := range []int{8, 200} {
 		b.Run(fmt.Sprintf("operators=%d", n), func(b *testing.B) { benchEvidence(b, n) })
@@ -75,16 +79,30 @@ func benchEvidence(b *testing.B, n int) {
 		calldata int
 	}
 	var rows []row
-	record := func(name string, gas uint64, calldata int) { rows = append(rows, row{name, gas, calldata}) }
-	// Guilty operators per transaction: one, then up to all n-2.
+	record := func(name string, gas uint64, calldata int) {
+		for i := range rows {
+			if rows[i].name == name { // a sub-benchmark runs again with a larger b.N
+				rows[i] = row{name, gas, calldata}
+				return
+			}
+		}
+		rows = append(rows, row{name, gas, calldata})
+	}
+	// An operator's first slash costs the AllocationManager more than later
+	// ones (storage it touches goes from zero to non-zero), so each
+	// transaction slashes operators never slashed before, as evidence would
+	// in practice: the n-2 guilty candidates are used up in order.
+	slashed := map[common.Address]bool{}
+	fresh := func(op evidence.Operator) bool { return !slashed[op.Address] }
+	// Guilty operators per transaction: one, then more while candidates last.
 	guiltyCounts := []int{1}
 	for _, k := range []int{8, 32, 64} {
-		if k < n-2 {
+		if k <= (n-2)/2 {
 			guiltyCounts = append(guiltyCounts, k)
 		}
 	}
-	if n-2 <= 64 {
-		guiltyCounts = append(guiltyCounts, n-2)
+	if n-2 < 16 {
+		guiltyCounts = append(guiltyCounts, n-3)
 	}
 	perGuilty := map[int]uint64{}
 	for _, k := range guiltyCounts {
@@ -102,8 +120,15 @@ func benchEvidence(b *testing.B, n int) {
 				ev, err := h.builder.Attested(ctx, a, bb)
 				require.NoError(b, err)
 				require.Len(b, ev.Guilty, n-2)
+				if ev, err = ev.Filter(fresh); err != nil {
+					ev, err = h.builder.Attested(ctx, a, bb) // all used: repeat slashes from here on
+					require.NoError(b, err)
+				}
 				piece := ev.Split(k)[0]
-				require.Len(b, piece.Guilty, k)
+				require.Len(b, piece.Guilty, k, "not enough fresh operators: use -benchtime 1x")
+				for _, op := range piece.Guilty {
+					slashed[op.Address] = true
+				}
 				input, err := piece.Calldata()
 				require.NoError(b, err)
 				calldata = len(input)
@@ -125,7 +150,7 @@ func benchEvidence(b *testing.B, n int) {
 			b.StopTimer()
 			f := h.newFault()
 			ref := h.refBlock(b)
-			ev, err := h.builder.Signed(ctx, h.signedSide(b, ref, f.a, f.chain, 0), h.signedSide(b, ref, f.b, f.chain, 0))
+			ev, err := h.builder.Signed(ctx, h.signedSide(b, ref, f.a, f.chain, n-2), h.signedSide(b, ref, f.b, f.chain, n-2))
 			require.NoError(b, err)
 			input, err := ev.Calldata()
 			require.NoError(b, err)
@@ -143,7 +168,7 @@ func benchEvidence(b *testing.B, n int) {
 			b.StopTimer()
 			f := h.newFault()
 			ref := h.refBlock(b)
-			ev, err := h.builder.SignedAgainstAttested(ctx, h.signedSide(b, ref, f.a, f.chain, 0), h.attestedSide(b, ref, f.b, f.chain, signersB...))
+			ev, err := h.builder.SignedAgainstAttested(ctx, h.signedSide(b, ref, f.a, f.chain, n-1), h.attestedSide(b, ref, f.b, f.chain, signersB...))
 			require.NoError(b, err)
 			input, err := ev.Calldata()
 			require.NoError(b, err)

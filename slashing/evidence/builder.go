@@ -391,3 +391,23 @@ func (e *Evidence) Split(max int) []*Evidence {
 	}
 	return out
 }
+
+// Filter keeps the guilty operators for which keep is true (e.g. to leave
+// out some for another transaction); ErrNoGuilty when none is left.
+func (e *Evidence) Filter(keep func(Operator) bool) (*Evidence, error) {
+	out := *e
+	out.Guilty, out.accused = nil, nil
+	for i, op := range e.Guilty {
+		if !keep(op) {
+			continue
+		}
+		out.Guilty = append(out.Guilty, op)
+		if e.Form == FormAttested {
+			out.accused = append(out.accused, e.accused[i])
+		}
+	}
+	if len(out.Guilty) == 0 {
+		return nil, ErrNoGuilty
+	}
+	return &out, nil
+}

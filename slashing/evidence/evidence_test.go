@@ -167,5 +167,15 @@ func TestSplit(t *testing.T) {
 	}
 	require.Len(t, all, 5)
 	require.Len(t, e.Split(0), 1)
+
+	odd, err := e.Filter(func(op Operator) bool { return op.Address.Big().Int64()%2 == 1 })
+	require.NoError(t, err)
+	require.Len(t, odd.Guilty, 3)
+	for i, op := range odd.Guilty {
+		require.Equal(t, op.Address, odd.accused[i].Operator)
+	}
+	require.Len(t, e.Guilty, 5, "the original is unchanged")
+	_, err = e.Filter(func(Operator) bool { return false })
+	require.ErrorIs(t, err, ErrNoGuilty)
 	require.Len(t, (&Evidence{Form: FormSigned, Guilty: e.Guilty}).Split(1), 1)
 }
