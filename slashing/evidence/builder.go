@@ -89,8 +89,8 @@ type aggregateSide struct {
 }
 
 // Attested builds evidence from two aggregate signatures: every member of
-// the quorum at both reference blocks that is a non-signer of neither side
-// is guilty; those already slashed for the block or no longer slashable
+// the quorum at both sides' signers' blocks that is a non-signer of neither
+// side is guilty; those already slashed for the block or no longer slashable
 // are skipped. ErrNoGuilty when nobody is left.
 func (b *Builder) Attested(ctx context.Context, a, bb Attested) (*Evidence, error) {
 	if err := conflict(a.Claim, bb.Claim); err != nil {

@@ -7,8 +7,9 @@
 // Three forms, as the contract has them (docs/slashing.md):
 //   - Attested: two aggregate signatures (an attested L1 checkpoint and/or a
 //     certificate delivered to a rollup, in the L1 checker's non-signer
-//     form); the guilty are the quorum members at both reference blocks that
-//     are non-signers of neither side.
+//     form at a block of the submitter's choice, by default the reference
+//     block); the guilty are the quorum members at both blocks that are
+//     non-signers of neither side.
 //   - Signed: one operator's own signature on each side (the aggregator
 //     keeps every accepted signature).
 //   - SignedAgainstAttested: its own signature on one side, an aggregate it
