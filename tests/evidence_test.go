@@ -178,6 +178,14 @@ func TestEquivocationSlasher(t *testing.T) {
 		}
 		_, err = h.builder.Attested(ctx, a, b)
 		require.ErrorIs(t, err, evidence.ErrNoGuilty, "nobody left to slash for the first pair")
+
+		// A dry run (eth_call) passes for the rest, and names the contract's
+		// error for the replay.
+		require.NoError(t, evidence.Simulate(ctx, h.client, h.submitterAddr, h.slasherAddr, ev), "operators 2 and 3 are still to slash")
+		re := evidence.DecodeRevert(h.slasherCall(h.submitterAddr, input))
+		require.NotNil(t, re)
+		require.Equal(t, "AlreadySlashed", re.Name)
+		require.Equal(t, []any{ops[0].Address, f.chain, f.number}, re.Args)
 	})
 
 	t.Run("malformed aggregates", func(t *testing.T) {
@@ -373,7 +381,10 @@ func TestEquivocationSlasher(t *testing.T) {
 		for i := 0; i < 3; i++ {
 			require.Equal(t, before[i], mags[i], "operator %d untouched", i)
 		}
-		// Replayed.
+		// Replayed: the same evidence, dry-run, then sent.
+		var re *evidence.RevertError
+		require.ErrorAs(t, evidence.Simulate(ctx, h.client, h.submitterAddr, h.slasherAddr, ev), &re)
+		require.Equal(t, "AlreadySlashed", re.Name)
 		args = h.expectRevert(t, g, submitter, pack(ops[3].Address, slasherSigned(sa, 0), slasherSigned(sb, 0)), "AlreadySlashed")
 		require.Equal(t, []any{ops[3].Address, g.chain, g.number}, args)
 		_, err = h.builder.Signed(ctx, sa, sb)
