@@ -56,6 +56,11 @@ type Params struct {
 	ThresholdBips   uint16
 	MaxReferenceAge uint32
 
+	// SlashWad is the share of allocated magnitude (in wads, 1e18 = all)
+	// the EquivocationSlasher takes per fault; nil or zero means
+	// DefaultSlashWad.
+	SlashWad *big.Int
+
 	// Mint test tokens on devnets.
 	Mint []Mint
 }
@@ -97,6 +102,9 @@ func (p Params) Check() error {
 	}
 	if p.MaxReferenceAge == 0 {
 		return errors.New("max reference age must be at least one block")
+	}
+	if w := p.slashWad(); w.Sign() <= 0 || w.Cmp(big.NewInt(1e18)) > 0 {
+		return fmt.Errorf("slash wad must be 1..1e18, got %s", w)
 	}
 	if p.MetadataURI == "" {
 		return errors.New("metadata URI is required")
@@ -151,6 +159,7 @@ func Deploy(ctx context.Context, backend chainio.Backend, params Params, progres
 		{"middleware", d.deployMiddleware},
 		{"AVS set-up", d.setUpAVS},
 		{"rollcall contracts", d.deployRollcall},
+		{"slasher", d.deploySlasher},
 	}
 	for _, step := range steps {
 		if err := step.run(ctx); err != nil {

@@ -70,6 +70,9 @@ type AVS struct {
 	Registry common.Address `json:"registry"`
 	// PeerState verifies accounts and storage of an attested rollup block.
 	PeerState common.Address `json:"peerState"`
+	// Slasher turns evidence of conflicting signed claims into slashes: the
+	// AVS's appointee for AllocationManager.slashOperator.
+	Slasher common.Address `json:"slasher"`
 	// Owner owns the middleware and is the AVS's admin in the
 	// PermissionController (it can slash through the AllocationManager).
 	Owner common.Address `json:"owner"`
