@@ -59,3 +59,15 @@ func TestConfigDefaults(t *testing.T) {
 	require.Equal(t, string(rollup.Finalized), cfg.Rollups[0].Finality, "no less settled than operators' default")
 	require.Equal(t, string(rollup.KindEVM), cfg.Rollups[0].Kind)
 }
+
+func TestMetricsOffByDefault(t *testing.T) {
+	cfg := Config{Deployment: "d.json", DataDir: t.TempDir(), Rollups: []RollupConfig{{ChainID: 901, RPC: "http://127.0.0.1:9545"}}}.WithDefaults()
+	require.Empty(t, cfg.Metrics, "a Config built in code has no metrics server")
+	require.NoError(t, cfg.Check())
+	cfg.Metrics = "9091"
+	require.ErrorContains(t, cfg.Check(), "metrics")
+	cfg.Metrics = cfg.ListenAddr
+	require.ErrorContains(t, cfg.Check(), "metrics")
+	cfg.Metrics = DefaultMetricsAddr
+	require.NoError(t, cfg.Check())
+}

@@ -20,15 +20,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"go.uber.org/zap"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/attestation"
-	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/operator"
-	"github.com/rollcall-avs/rollcall/operator/registration"
 )
 
 // Options of a demo run.
@@ -182,26 +179,17 @@ func PrintTable(w io.Writer, res *Result) {
 // with a fresh BLS key, a deposit and its whole magnitude allocated.
 func registerOperators(ctx context.Context, dn *devnet.Devnet, log *zap.Logger) ([]*bls.KeyPair, error) {
 	keys := make([]*bls.KeyPair, len(dn.Operators))
-	g, gctx := errgroup.WithContext(ctx)
-	for i, key := range dn.Operators {
-		g.Go(func() error {
-			kp, err := bls.GenRandomBlsKeys()
-			if err != nil {
-				return err
-			}
-			keys[i] = kp
-			reg, err := registration.New(gctx, dn.L1Client(), dn.Deployment, key, chainio.TxManagerOptions{ReceiptPoll: 50 * time.Millisecond}, log.Named("registration"))
-			if err != nil {
-				return err
-			}
-			deposit := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-			return reg.Register(gctx, registration.Request{
-				Operator: key, BLS: kp, Socket: "demo", Deposit: deposit,
-				Magnitude: registration.FullMagnitude, AllocationDelay: 1,
-			}, nil)
-		})
+	regs := make([]devnet.Registration, len(dn.Operators))
+	deposit := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for i := range dn.Operators {
+		kp, err := bls.GenRandomBlsKeys()
+		if err != nil {
+			return nil, err
+		}
+		keys[i] = kp
+		regs[i] = devnet.Registration{BLS: kp, Deposit: deposit, Socket: "demo"}
 	}
-	if err := g.Wait(); err != nil {
+	if err := dn.RegisterOperators(ctx, regs, log.Named("registration")); err != nil {
 		return nil, fmt.Errorf("register operators: %w", err)
 	}
 	return keys, nil

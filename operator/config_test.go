@@ -223,3 +223,48 @@ func TestParseRollupFlag(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, operator.RollupConfig{ChainID: 901, RPC: "http://a:1/path?x=y"}, r)
 }
+
+func TestNodeSettings(t *testing.T) {
+	// Files and flags start from the default addresses; "" disables.
+	cfg, err := operator.LoadConfig(writeFile(t, exampleYAML))
+	require.NoError(t, err)
+	require.Equal(t, operator.DefaultNodeAPI, cfg.NodeAPI)
+	require.Equal(t, operator.DefaultMetrics, cfg.Metrics)
+	cfg, err = operator.LoadConfig(writeFile(t, exampleYAML+"node-api: \"\"\nmetrics: 0.0.0.0:7300\n"))
+	require.NoError(t, err)
+	require.Empty(t, cfg.NodeAPI)
+	require.Equal(t, "0.0.0.0:7300", cfg.Metrics)
+	require.NoError(t, cfg.Check())
+
+	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML), "--node-api", "0.0.0.0:9999", "--metrics", "")
+	require.NoError(t, err)
+	require.Equal(t, "0.0.0.0:9999", cfg.NodeAPI)
+	require.Empty(t, cfg.Metrics)
+	t.Setenv("ROLLCALL_NODE_API", "127.0.0.1:1234")
+	t.Setenv("ROLLCALL_METRICS", "127.0.0.1:1235")
+	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML))
+	require.NoError(t, err)
+	require.Equal(t, "127.0.0.1:1234", cfg.NodeAPI)
+	require.Equal(t, "127.0.0.1:1235", cfg.Metrics)
+
+	for _, c := range []struct {
+		name, key string
+		change    func(*operator.Config)
+	}{
+		{"node-api without port", "node-api", func(c *operator.Config) { c.NodeAPI = "127.0.0.1" }},
+		{"node-api bad port", "node-api", func(c *operator.Config) { c.NodeAPI = "127.0.0.1:http" }},
+		{"metrics out of range", "metrics", func(c *operator.Config) { c.Metrics = "127.0.0.1:70000" }},
+		{"same address", "metrics", func(c *operator.Config) { c.NodeAPI, c.Metrics = "127.0.0.1:9010", "127.0.0.1:9010" }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := validConfig()
+			c.change(&cfg)
+			err := cfg.Check()
+			require.ErrorIs(t, err, operator.ErrInvalidConfig)
+			require.ErrorContains(t, err, c.key)
+		})
+	}
+	cfg = validConfig()
+	cfg.NodeAPI, cfg.Metrics = "127.0.0.1:0", "127.0.0.1:0"
+	require.NoError(t, cfg.Check(), "two system-chosen ports do not collide")
+}

@@ -25,8 +25,8 @@ import (
 	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator"
-	"github.com/rollcall-avs/rollcall/operator/registration"
 	"github.com/rollcall-avs/rollcall/operator/status"
+	"github.com/rollcall-avs/rollcall/registration"
 )
 
 // Flags of the lifecycle commands beyond the operator's settings.

@@ -22,6 +22,7 @@ import (
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
@@ -136,17 +137,7 @@ func newEnv(t *testing.T) *testEnv {
 	e.aggURL = ts.URL
 
 	for _, id := range []uint64{chainA, chainB} {
-		cfg := chain.DefaultConfig(id)
-		cfg.BlockInterval = blockInterval
-		cfg.ActivityTx = true
-		c, err := chain.New(cfg, zaptest.NewLogger(t).Named("chain"))
-		require.NoError(t, err)
-		require.NoError(t, c.Start(context.Background()))
-		t.Cleanup(func() { require.NoError(t, c.Stop(context.Background())) })
-		client, err := ethclient.Dial(c.HTTPURL())
-		require.NoError(t, err)
-		t.Cleanup(client.Close)
-		e.chains[id], e.clients[id] = c, client
+		e.chains[id], e.clients[id] = devnettest.StartRollup(t, id, blockInterval, zaptest.NewLogger(t).Named("chain"))
 	}
 	// Attest blocks with transactions in them, not the genesis.
 	for id := range e.chains {
