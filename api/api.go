@@ -106,8 +106,18 @@ type ListRoundsRequest struct {
 	Limit  int    `json:"limit"`
 }
 
-// MaxListRounds caps one page of ListRounds.
-const MaxListRounds = 1000
+// MaxListRounds caps one page of ListRounds: a page of rounds with 200
+// signers each is about 3 MB.
+const MaxListRounds = 100
+
+// Batch limits of the aggregator's JSON-RPC server: a batch of more than
+// MaxBatchItems calls is refused with "batch too large" (-32600); once a
+// batch's results pass MaxBatchResponseBytes, its remaining calls get
+// "response too large" (-32003).
+const (
+	MaxBatchItems         = 100
+	MaxBatchResponseBytes = 4 << 20
+)
 
 // Error codes of the aggregator's JSON-RPC errors (the application range of
 // JSON-RPC 2.0). Clients tell permanent refusals from transient failures by

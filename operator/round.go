@@ -28,15 +28,14 @@ type roundWork struct {
 }
 
 // run is the daemon's loop: one step per poll interval until ctx ends.
-func (s *Service) run(ctx context.Context) {
-	defer close(s.done)
+func (s *Service) run(ctx context.Context) error {
 	ticker := time.NewTicker(s.cfg.PollInterval)
 	defer ticker.Stop()
 	for {
 		s.step(ctx)
 		select {
 		case <-ctx.Done():
-			return
+			return nil
 		case <-ticker.C:
 		}
 	}

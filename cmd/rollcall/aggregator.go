@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -12,6 +10,7 @@ import (
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 	"github.com/rollcall-avs/rollcall/internal/config"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
@@ -146,17 +145,10 @@ func runAggregator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := svc.Start(c.Context); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.App.ErrWriter, "aggregator listening on http://%s (Ctrl-C to stop)\n", svc.Addr())
-	var runErr error
-	select {
-	case <-c.Context.Done():
-	case <-svc.Done(): // a server failed: do not stay up doing nothing
-		runErr = svc.Err()
-	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return errors.Join(runErr, svc.Stop(stopCtx))
+	return lifecycle.Run(c.Context, svc, aggregatorStopTimeout, func() {
+		fmt.Fprintf(c.App.ErrWriter, "aggregator listening on http://%s (Ctrl-C to stop)\n", svc.Addr())
+	})
 }
+
+// aggregatorStopTimeout bounds a clean shutdown of the aggregator.
+const aggregatorStopTimeout = 10 * time.Second

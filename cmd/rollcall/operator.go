@@ -1,12 +1,12 @@
 package main
 
 import (
-	"context"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/operator"
 )
 
@@ -58,11 +58,5 @@ func runOperator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := svc.Start(c.Context); err != nil {
-		return err
-	}
-	<-c.Context.Done()
-	ctx, cancel := context.WithTimeout(context.Background(), operatorStopTimeout)
-	defer cancel()
-	return svc.Stop(ctx)
+	return lifecycle.Run(c.Context, svc, operatorStopTimeout, nil)
 }

@@ -158,8 +158,8 @@ Example:
 	}
 }
 
-// lifecycle is what every lifecycle command starts from.
-type lifecycle struct {
+// registrationEnv is what every registration command (register, deregister, update-socket) starts from.
+type registrationEnv struct {
 	cfg    operator.Config
 	dep    *deploy.Deployment
 	client *ethclient.Client
@@ -168,7 +168,7 @@ type lifecycle struct {
 
 // openLifecycle reads and checks the settings, loads the deployment and
 // dials its L1, refusing another chain.
-func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
+func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*registrationEnv, error) {
 	cfg, err := operator.LifecycleConfigFromCLI(c)
 	if err != nil {
 		return nil, err
@@ -184,7 +184,7 @@ func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
 	if url == "" {
 		url = dep.L1.RPCURL
 	}
-	l := &lifecycle{cfg: cfg, dep: dep, url: redact.URL(url)}
+	l := &registrationEnv{cfg: cfg, dep: dep, url: redact.URL(url)}
 	ctx, cancel := context.WithTimeout(c.Context, l1DialTimeout)
 	defer cancel()
 	if l.client, err = chainio.DialL1(ctx, url, dep.L1.ChainID); err != nil {
@@ -193,10 +193,10 @@ func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
 	return l, nil
 }
 
-func (l *lifecycle) close() { l.client.Close() }
+func (l *registrationEnv) close() { l.client.Close() }
 
 // ecdsaKey decrypts the operator's ECDSA keystore.
-func (l *lifecycle) ecdsaKey(ctx context.Context) (*registrationKey, error) {
+func (l *registrationEnv) ecdsaKey(ctx context.Context) (*registrationKey, error) {
 	pw, err := keystore.PasswordSource{
 		File: l.cfg.ECDSAPasswordFile, Env: operator.ECDSAPasswordEnv, Prompt: "ECDSA keystore password: ",
 	}.ReadContext(ctx)
@@ -215,7 +215,7 @@ func (l *lifecycle) ecdsaKey(ctx context.Context) (*registrationKey, error) {
 
 // blsKey decrypts the operator's BLS keystore; prompt false never asks on
 // the terminal (ErrNoPassword instead).
-func (l *lifecycle) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, error) {
+func (l *registrationEnv) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, error) {
 	src := keystore.PasswordSource{File: l.cfg.BLSPasswordFile, Env: operator.BLSPasswordEnv}
 	if prompt {
 		src.Prompt = "BLS keystore password: "
@@ -233,7 +233,7 @@ func (l *lifecycle) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, erro
 // withRegistrar runs fn with what register, deregister and update-socket
 // start from: the lifecycle of cmd, the decrypted ECDSA key and the
 // registrar for it.
-func withRegistrar(c *cli.Context, cmd operator.Lifecycle, fn func(l *lifecycle, key *registrationKey, reg *registration.Registrar) error) error {
+func withRegistrar(c *cli.Context, cmd operator.Lifecycle, fn func(l *registrationEnv, key *registrationKey, reg *registration.Registrar) error) error {
 	l, err := openLifecycle(c, cmd)
 	if err != nil {
 		return err
@@ -272,7 +272,7 @@ func runOperatorRegister(c *cli.Context) error {
 	if uint64(delay) > uint64(^uint32(0)) {
 		return fmt.Errorf("--%s %d is too large", flagAllocationDelay, delay)
 	}
-	return withRegistrar(c, operator.LifecycleRegister, func(l *lifecycle, key *registrationKey, reg *registration.Registrar) error {
+	return withRegistrar(c, operator.LifecycleRegister, func(l *registrationEnv, key *registrationKey, reg *registration.Registrar) error {
 		if deposit != nil && len(l.dep.DevKeys) == 0 {
 			return fmt.Errorf("--%s: %w: this deployment (L1 chain %d) is not a rollcall devnet: deposit through EigenLayer (app.eigenlayer.xyz or the EigenLayer CLI) or have stakers delegate to the operator, then run register without --%s",
 				flagDeposit, registration.ErrDepositNotDevnet, l.dep.L1.ChainID, flagDeposit)
@@ -325,7 +325,7 @@ func printStep(w io.Writer, n, total int, s registration.Step) {
 }
 
 func runOperatorDeregister(c *cli.Context) error {
-	return withRegistrar(c, operator.LifecycleDeregister, func(l *lifecycle, _ *registrationKey, reg *registration.Registrar) error {
+	return withRegistrar(c, operator.LifecycleDeregister, func(l *registrationEnv, _ *registrationKey, reg *registration.Registrar) error {
 		d, err := reg.Deregister(c.Context)
 		if err != nil {
 			return err
@@ -348,7 +348,7 @@ func runOperatorDeregister(c *cli.Context) error {
 }
 
 func runOperatorUpdateSocket(c *cli.Context) error {
-	return withRegistrar(c, operator.LifecycleUpdateSocket, func(l *lifecycle, _ *registrationKey, reg *registration.Registrar) error {
+	return withRegistrar(c, operator.LifecycleUpdateSocket, func(l *registrationEnv, _ *registrationKey, reg *registration.Registrar) error {
 		s, err := reg.UpdateSocket(c.Context, l.cfg.Socket)
 		if err != nil {
 			return err
