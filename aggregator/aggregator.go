@@ -70,9 +70,13 @@ type Service struct {
 	done chan struct{}
 }
 
-// New checks the configuration; Start does the work.
+// New checks the configuration (built from DefaultConfig or LoadConfig);
+// Start does the work. The deployment and the key are given, already
+// loaded: cfg's Deployment and Keystore are not read.
 func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Logger) (*Service, error) {
-	cfg = cfg.WithDefaults()
+	if dep == nil {
+		return nil, errors.New("aggregator: a deployment is required")
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}

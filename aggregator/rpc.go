@@ -44,7 +44,7 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	if sc.Signature.X == nil || sc.Signature.Y == nil {
 		return nil, api.Errorf(api.CodeInvalidParams, "signature x and y are required")
 	}
-	sig, err := blsverify.ParseSignature(sc.Signature.X.ToInt(), sc.Signature.Y.ToInt())
+	sig, err := blsverify.ParseSignature(sc.Signature)
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidPoint, "signature: %v", err)
 	}

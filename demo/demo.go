@@ -196,13 +196,11 @@ func registerOperators(ctx context.Context, dn *devnet.Devnet, log *zap.Logger) 
 }
 
 func startAggregator(ctx context.Context, dn *devnet.Devnet, opts Options, dir string, log *zap.Logger) (*aggregator.Service, error) {
-	cfg := aggregator.Config{
-		Deployment:    "(in memory)",
-		ListenAddr:    "127.0.0.1:0",
-		DataDir:       dir,
-		RoundInterval: opts.RoundInterval,
-		ReceiptPoll:   50 * time.Millisecond,
-	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr = "127.0.0.1:0"
+	cfg.DataDir = dir
+	cfg.RoundInterval = opts.RoundInterval
+	cfg.ReceiptPoll = 50 * time.Millisecond
 	for _, r := range dn.Deployment.Rollups {
 		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID, RPC: r.RPCURL, Finality: "latest"})
 	}
@@ -249,8 +247,6 @@ func startOperators(ctx context.Context, dn *devnet.Devnet, keys []*bls.KeyPair,
 	}
 	for i, key := range keys {
 		cfg := operator.DefaultConfig()
-		cfg.Deployment = "(in memory)"
-		cfg.BLSKeystore = "(in memory)"
 		cfg.AggregatorURL = aggURL
 		cfg.DataDir = filepath.Join(dataDir, fmt.Sprintf("operator-%d", i+1))
 		cfg.PollInterval = 200 * time.Millisecond

@@ -39,6 +39,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"runtime/debug"
 	"sort"
@@ -46,6 +47,7 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/nodeapi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
@@ -112,14 +114,17 @@ type outcome struct {
 	reason string
 }
 
-// monitor keeps what the node API and the metrics report: the state of the
-// daemon's dependencies, from its own calls, and the outcome of rounds. It
-// forwards every event to Metrics.
+// monitor is the daemon's one event sink: the round loop and the metered
+// clients report every event to it, and it keeps what the node API, the
+// metrics and Service.Status report: the state of the daemon's
+// dependencies, from its own calls, the outcome of rounds, and the
+// counters of Status. It forwards every event to Metrics.
 type monitor struct {
 	metrics      Metrics
 	roundTimeout time.Duration
 
 	mu       sync.Mutex
+	status   Status
 	deps     map[string]*dependency
 	lags     map[uint64]*rollupLag
 	seenAt   map[uint64]time.Time
@@ -133,10 +138,11 @@ type monitor struct {
 	roundInterval time.Duration
 }
 
-func newMonitor(m Metrics, roundTimeout time.Duration) *monitor {
+func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *monitor {
 	return &monitor{
 		metrics: m, roundTimeout: roundTimeout,
-		deps: map[string]*dependency{}, lags: map[uint64]*rollupLag{},
+		status: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}},
+		deps:   map[string]*dependency{}, lags: map[uint64]*rollupLag{},
 		seenAt: map[uint64]time.Time{}, accepted: map[uint64]bool{},
 	}
 }
@@ -269,12 +275,59 @@ func (m *monitor) roundSeen(round uint64) {
 	m.lastSeen = max(m.lastSeen, round)
 }
 
-func (m *monitor) roundSigned(uint64) { m.metrics.RoundSigned() }
+// roundSigned notes a signature made (recorded, about to be sent).
+func (m *monitor) roundSigned(round uint64) {
+	m.metrics.RoundSigned()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.Signed++
+	m.status.LastRoundSigned = round
+}
+
+// aggregatorPolled notes whether the last poll of the aggregator worked.
+func (m *monitor) aggregatorPolled(ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.AggregatorReachable = ok
+}
+
+// roundObserved notes the aggregator's open round, new or not.
+func (m *monitor) roundObserved(round uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.LastRoundSeen = round
+}
+
+// signatureRejected notes a permanent refusal of a signature.
+func (m *monitor) signatureRejected(code int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.Rejected[code]++
+}
+
+// submitFailed notes a signature given up after transient errors.
+func (m *monitor) submitFailed() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.SubmitFailures++
+}
+
+// snapshot is a copy of the live Status.
+func (m *monitor) snapshot() Status {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s := m.status
+	s.Refused = maps.Clone(m.status.Refused)
+	s.Rejected = maps.Clone(m.status.Rejected)
+	return s
+}
 
 // signatureAccepted notes that the aggregator took the round's signature.
 func (m *monitor) signatureAccepted(round uint64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.status.Accepted++
+	m.status.LastRoundAccepted = max(m.status.LastRoundAccepted, round)
 	m.accepted[round] = true
 	if at, ok := m.seenAt[round]; ok {
 		m.metrics.SignatureAccepted(time.Since(at))
@@ -298,6 +351,7 @@ func (m *monitor) roundRefused(round uint64, reason Reason) {
 	m.metrics.RoundRefused(reason)
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.status.Refused[reason]++
 	m.finishLocked(outcome{round: round, reason: "refused: " + string(reason)})
 }
 
@@ -491,7 +545,7 @@ func (s *Service) setUpMonitoring() {
 		s.node.prom = NewMetrics()
 		m = s.node.prom
 	}
-	s.mon = newMonitor(m, s.cfg.RoundTimeout)
+	s.mon = newMonitor(s.operatorID, m, s.cfg.RoundTimeout)
 }
 
 // listenNodeServers binds the node API and metrics addresses, so that a

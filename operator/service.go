@@ -72,8 +72,7 @@ type Service struct {
 	readers    map[uint64]rollup.Reader
 	record     *signrecord.Record
 	agg        Aggregator
-	status     *tracker
-	mon        *monitor     // node API and metrics state (nodeapi.go)
+	mon        *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
 	node       *nodeServers // node API and metrics servers
 
 	backoffMin, backoffMax time.Duration
@@ -99,7 +98,7 @@ type Service struct {
 // the aggregator client. When a step fails, what was built is closed again.
 // ctx bounds the start-up calls.
 func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) (_ *Service, err error) {
-	if err := cfg.Check(); err != nil {
+	if err := cfg.check(opts.Deployment == nil, opts.Key == nil); err != nil {
 		return nil, err
 	}
 	if log == nil {
@@ -133,7 +132,6 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 	}
 	s.operatorID = core.OperatorID(s.key.GetPubKeyG1())
 	s.log = log.With(zap.Stringer("operatorId", s.operatorID))
-	s.status = newTracker(s.operatorID)
 	s.setUpMonitoring()
 
 	if err := s.checkRegistered(ctx, dep, opts.Registration); err != nil {
@@ -221,7 +219,7 @@ func (s *Service) checkRegistered(ctx context.Context, dep *deploy.Deployment, c
 func (s *Service) OperatorID() common.Hash { return s.operatorID }
 
 // Status returns a snapshot of the daemon's counters.
-func (s *Service) Status() Status { return s.status.snapshot() }
+func (s *Service) Status() Status { return s.mon.snapshot() }
 
 // Start runs the daemon's loop, the node servers and the L1 ping until
 // Stop. ctx is not used by them.

@@ -121,14 +121,12 @@ func (w *aggWorld) advanceRollups(t *testing.T) {
 
 // aggConfig is the aggregator's configuration over the world's rollups.
 func (w *aggWorld) aggConfig(dataDir string) aggregator.Config {
-	cfg := aggregator.Config{
-		Deployment:    "(in memory)",
-		ListenAddr:    "127.0.0.1:0",
-		DataDir:       dataDir,
-		RoundInterval: time.Hour, // only the round opened at start
-		LateWindow:    200 * time.Millisecond,
-		ReceiptPoll:   50 * time.Millisecond,
-	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr = "127.0.0.1:0"
+	cfg.DataDir = dataDir
+	cfg.RoundInterval = time.Hour // only the round opened at start
+	cfg.LateWindow = 200 * time.Millisecond
+	cfg.ReceiptPoll = 50 * time.Millisecond
 	for _, r := range w.rollups {
 		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID(), RPC: r.HTTPURL(), Finality: "latest"})
 	}

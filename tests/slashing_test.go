@@ -67,11 +67,11 @@ func TestSlashingCheck(t *testing.T) {
 	})
 
 	// An aggregator in this process, with one round.
-	svc, err := aggregator.New(aggregator.Config{
-		Deployment: "(in memory)", ListenAddr: "127.0.0.1:0", DataDir: t.TempDir(),
-		RoundInterval: time.Hour, LateWindow: 200 * time.Millisecond, ReceiptPoll: 50 * time.Millisecond,
-		Rollups: []aggregator.RollupConfig{{ChainID: rollupChain.ChainID(), RPC: rollupChain.HTTPURL(), Finality: "latest"}},
-	}, dep, dn.Aggregator, log.Named("aggregator"))
+	aggCfg := aggregator.DefaultConfig()
+	aggCfg.ListenAddr, aggCfg.DataDir = "127.0.0.1:0", t.TempDir()
+	aggCfg.RoundInterval, aggCfg.LateWindow, aggCfg.ReceiptPoll = time.Hour, 200*time.Millisecond, 50*time.Millisecond
+	aggCfg.Rollups = []aggregator.RollupConfig{{ChainID: rollupChain.ChainID(), RPC: rollupChain.HTTPURL(), Finality: "latest"}}
+	svc, err := aggregator.New(aggCfg, dep, dn.Aggregator, log.Named("aggregator"))
 	require.NoError(t, err)
 	require.NoError(t, svc.Start(ctx))
 	t.Cleanup(func() {

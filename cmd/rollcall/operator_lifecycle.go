@@ -64,9 +64,9 @@ func lifecycleFlags(extra ...cli.Flag) []cli.Flag {
 }
 
 const settingsHelp = `Settings come from --config (the operator.yaml of ` + "`operator run`" + `, see operator.example.yaml),
-then from flags and ROLLCALL_<FLAG> environment variables. The ECDSA keystore password is
-read from --ecdsa-password-file, else ROLLCALL_ECDSA_PASSWORD, else asked on the terminal;
-the BLS one from --bls-password-file, else ROLLCALL_BLS_PASSWORD, else asked.`
+then from flags and ROLLCALL_OPERATOR_<FLAG> environment variables. The ECDSA keystore password is
+read from --ecdsa-password-file, else ` + operator.ECDSAPasswordEnv + `, else asked on the terminal;
+the BLS one from --bls-password-file, else ` + operator.BLSPasswordEnv + `, else asked.`
 
 func operatorRegisterCommand() *cli.Command {
 	return &cli.Command{
@@ -90,10 +90,10 @@ Examples:
    rollcall operator register --config operator.yaml --deposit 100 --allocation 0.5
    rollcall operator register --config operator.yaml --allocation 1 --wait-blocks 0`,
 		Flags: lifecycleFlags(
-			&cli.StringFlag{Name: flagDeposit, Usage: "devnets only: test tokens (e.g. 100 or 0.5) the operator should have deposited into the strategy; only what is missing is deposited (minted first if needed)", EnvVars: cliutil.EnvVar(flagDeposit)},
-			&cli.StringFlag{Name: flagAllocation, Usage: "fraction in (0, 1] of the operator's stake in the strategy to make slashable by rollcall", DefaultText: "the current allocation; required the first time", EnvVars: cliutil.EnvVar(flagAllocation)},
-			&cli.UintFlag{Name: flagAllocationDelay, Value: defaultAllocationDelay, Usage: "blocks between an allocation and its stake becoming slashable; set once, when the key becomes an EigenLayer operator", EnvVars: cliutil.EnvVar(flagAllocationDelay)},
-			&cli.Uint64Flag{Name: flagWaitBlocks, Value: defaultWaitBlocks, Usage: "wait at most this many blocks for an EigenLayer delay before giving up (0: give up at once)", EnvVars: cliutil.EnvVar(flagWaitBlocks)},
+			&cli.StringFlag{Name: flagDeposit, Usage: "devnets only: test tokens (e.g. 100 or 0.5) the operator should have deposited into the strategy; only what is missing is deposited (minted first if needed)", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagDeposit)},
+			&cli.StringFlag{Name: flagAllocation, Usage: "fraction in (0, 1] of the operator's stake in the strategy to make slashable by rollcall", DefaultText: "the current allocation; required the first time", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagAllocation)},
+			&cli.UintFlag{Name: flagAllocationDelay, Value: defaultAllocationDelay, Usage: "blocks between an allocation and its stake becoming slashable; set once, when the key becomes an EigenLayer operator", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagAllocationDelay)},
+			&cli.Uint64Flag{Name: flagWaitBlocks, Value: defaultWaitBlocks, Usage: "wait at most this many blocks for an EigenLayer delay before giving up (0: give up at once)", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagWaitBlocks)},
 		),
 		Action: runOperatorRegister,
 	}
@@ -152,7 +152,7 @@ Example:
    rollcall operator status --config operator.yaml --json | jq .l1Participation.rate`,
 		Flags: lifecycleFlags(
 			&cli.BoolFlag{Name: flagJSON, Usage: "print the status as JSON"},
-			&cli.IntFlag{Name: flagRounds, Value: status.DefaultRounds, Usage: "how many recent rounds the participation rate covers", EnvVars: cliutil.EnvVar(flagRounds)},
+			&cli.IntFlag{Name: flagRounds, Value: status.DefaultRounds, Usage: "how many recent rounds the participation rate covers", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagRounds)},
 		),
 		Action: runOperatorStatus,
 	}

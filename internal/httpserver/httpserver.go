@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -197,4 +198,25 @@ func MetricsHandler(reg *prometheus.Registry) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	return mux
+}
+
+// CheckAddr checks a listen address of a daemon's config: host:port with
+// a port in 0-65535 (0: the system picks one). Both daemons' configs check
+// their server addresses with it.
+func CheckAddr(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%q is not host:port", addr)
+	}
+	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+		return fmt.Errorf("%q has an invalid port", addr)
+	}
+	return nil
+}
+
+// SameAddr reports whether two configured addresses would collide: equal
+// and not both system-chosen.
+func SameAddr(a, b string) bool {
+	_, port, err := net.SplitHostPort(a)
+	return err == nil && port != "0" && a == b
 }

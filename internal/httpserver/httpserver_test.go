@@ -207,3 +207,15 @@ func TestShutdownWithoutRunReleasesPort(t *testing.T) {
 	require.NoError(t, err, "the port is free again")
 	require.NoError(t, again.Shutdown(context.Background()))
 }
+
+func TestCheckAddr(t *testing.T) {
+	for _, ok := range []string{"127.0.0.1:0", "0.0.0.0:9091", "[::1]:65535", ":8090"} {
+		require.NoError(t, CheckAddr(ok), ok)
+	}
+	for _, bad := range []string{"", "9091", "127.0.0.1", "127.0.0.1:http", "127.0.0.1:70000", "127.0.0.1:-1"} {
+		require.Error(t, CheckAddr(bad), bad)
+	}
+	require.True(t, SameAddr("127.0.0.1:9010", "127.0.0.1:9010"))
+	require.False(t, SameAddr("127.0.0.1:0", "127.0.0.1:0"), "two system-chosen ports do not collide")
+	require.False(t, SameAddr("127.0.0.1:9010", "127.0.0.1:9011"))
+}

@@ -31,16 +31,14 @@ func TestMetricsAfterRound(t *testing.T) {
 
 	rollup, rclient := devnettest.StartRollup(t, 901, 200*time.Millisecond, log.Named("rollup"))
 
-	cfg := aggregator.Config{
-		Deployment:    "(in memory)",
-		ListenAddr:    "127.0.0.1:0",
-		Metrics:       "127.0.0.1:0",
-		DataDir:       t.TempDir(),
-		RoundInterval: time.Hour, // only the round opened at start
-		LateWindow:    200 * time.Millisecond,
-		ReceiptPoll:   50 * time.Millisecond,
-		Rollups:       []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL(), Finality: "latest"}},
-	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr = "127.0.0.1:0"
+	cfg.Metrics = "127.0.0.1:0"
+	cfg.DataDir = t.TempDir()
+	cfg.RoundInterval = time.Hour // only the round opened at start
+	cfg.LateWindow = 200 * time.Millisecond
+	cfg.ReceiptPoll = 50 * time.Millisecond
+	cfg.Rollups = []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL(), Finality: "latest"}}
 	svc, err := aggregator.New(cfg, env.Devnet.Deployment, env.Devnet.Aggregator, log.Named("aggregator"))
 	require.NoError(t, err)
 	require.NoError(t, svc.Start(ctx))
