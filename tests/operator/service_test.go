@@ -23,6 +23,7 @@ import (
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/devnet/devnettest"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
@@ -493,4 +494,32 @@ func TestUnreachableL1(t *testing.T) {
 func operatorID(t *testing.T, e *testEnv) common.Hash {
 	t.Helper()
 	return common.HexToHash(e.kp.PubKey.GetOperatorID())
+}
+
+// Stop with a context that has already ended: Stop may give up waiting
+// for the loop (lifecycle.ErrStopTimeout), but the signing record is
+// closed only once the loop has returned, and Done says when.
+func TestStopClosesRecordAfterTheLoop(t *testing.T) {
+	e := newEnv(t)
+	svc, err := operator.NewService(context.Background(), e.cfg, zaptest.NewLogger(t).Named("operator"), operator.Options{Registration: registered(true)})
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(context.Background()))
+	e.agg.open(e.round(1, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}))
+	e.waitSubmissions(1, 1) // the loop has used the record
+
+	path := filepath.Join(e.cfg.DataDir, operator.RecordFile)
+	_, err = signrecord.Open(path, svc.OperatorID())
+	require.Error(t, err, "the running daemon holds the record")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := svc.Stop(ctx); err != nil {
+		require.ErrorIs(t, err, lifecycle.ErrStopTimeout)
+	}
+	<-svc.Done()
+	require.NoError(t, svc.Err())
+	rec, err := signrecord.Open(path, svc.OperatorID())
+	require.NoError(t, err, "closed once the loop returned")
+	require.NoError(t, rec.Close())
+	require.Equal(t, svc.Stop(ctx), svc.Stop(context.Background()), "Stop is idempotent")
 }
