@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/Layr-Labs/eigensdk-go/chainio/txmgr/geometric"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -64,11 +65,18 @@ type Service struct {
 	verifyCh chan *verifyReq
 	// tasks are the loops and the servers; they close what Start opened
 	// once the last of them has returned.
-	tasks    *lifecycle.Tasks
-	stopOnce lifecycle.Once
+	tasks     *lifecycle.Tasks
+	startOnce atomic.Bool
+	stopOnce  lifecycle.Once
 	// done closes at Stop when the service never ran.
 	done chan struct{}
 }
+
+// Service has the one daemon shape.
+var _ lifecycle.Service = (*Service)(nil)
+
+// ErrStarted is returned by a second Start, and by Start after Stop.
+var ErrStarted = errors.New("aggregator: Start called twice, or after Stop")
 
 // New checks the configuration (built from DefaultConfig or LoadConfig);
 // Start does the work. The deployment and the key are given, already
@@ -94,6 +102,9 @@ func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Log
 // rounds, starts the JSON-RPC server and the loops. On failure it undoes
 // what it did.
 func (s *Service) Start(ctx context.Context) (err error) {
+	if !s.startOnce.CompareAndSwap(false, true) {
+		return ErrStarted
+	}
 	defer func() {
 		if err != nil {
 			_ = s.Stop(context.Background())
@@ -193,6 +204,7 @@ func (s *Service) Addr() string {
 // under a running loop. Idempotent.
 func (s *Service) Stop(ctx context.Context) error {
 	return s.stopOnce.Do(func() error {
+		s.startOnce.Store(true) // no Start after Stop
 		errs := []error{s.shutdownServers(ctx)}
 		if s.tasks == nil {
 			// Start never ran, or failed before its tasks started.

@@ -60,6 +60,9 @@ type Options struct {
 	Key        *bls.KeyPair
 }
 
+// Service has the one daemon shape.
+var _ lifecycle.Service = (*Service)(nil)
+
 // Service is the operator daemon. Build it with NewService, run it with
 // Start, end it with Stop.
 type Service struct {
