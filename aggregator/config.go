@@ -30,7 +30,7 @@ type RollupConfig = rollup.Spec
 // once, so a value in a file or a flag always means itself (`late-window:
 // 0` is no late window).
 type Config struct {
-	// ---- inputs: read by the command line (LoadInputs), not by New ----
+	// ---- inputs: files the command line loads (CheckInputs), not New ----
 
 	// Deployment is the path of the deployment file.
 	Deployment string `yaml:"deployment"`
