@@ -11,10 +11,9 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"sync"
-	"time"
+	"sync/atomic"
 
 	"github.com/Layr-Labs/eigensdk-go/chainio/txmgr/geometric"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -22,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
 	"github.com/rollcall-avs/rollcall/aggregator/dashboard"
@@ -30,6 +28,8 @@ import (
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/httpserver"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
 
@@ -46,12 +46,11 @@ type Service struct {
 	readers  []rollup.Reader
 	store    *Store
 	txMgr    *geometric.GeometricTxManager
-	listener net.Listener
-	httpSrv  *http.Server
+	rpcHTTP  *httpserver.Server
 	rpcSrv   *rpc.Server
 	// metrics (metrics.go): no-op ones when cfg.Metrics is empty.
 	metrics    Metrics
-	metricsSrv *metricsServer
+	metricsSrv *httpserver.Server
 
 	mu        sync.Mutex
 	rounds    map[uint64]*round // open (or submitting) rounds
@@ -68,17 +67,28 @@ type Service struct {
 	heads headBook
 
 	verifyCh chan *verifyReq
-	cancel   context.CancelFunc
-	group    *errgroup.Group
-	stopOnce sync.Once
-	stopErr  error
-	done     chan struct{}
-	runErr   error
+	// tasks are the loops and the servers; they close what Start opened
+	// once the last of them has returned.
+	tasks     *lifecycle.Tasks
+	startOnce atomic.Bool
+	stopOnce  lifecycle.Once
+	// done closes at Stop when the service never ran.
+	done chan struct{}
 }
 
-// New checks the configuration; Start does the work.
+// Service has the one daemon shape.
+var _ lifecycle.Service = (*Service)(nil)
+
+// ErrStarted is returned by a second Start, and by Start after Stop.
+var ErrStarted = errors.New("aggregator: Start called twice, or after Stop")
+
+// New checks the configuration (built from DefaultConfig or LoadConfig);
+// Start does the work. The deployment and the key are given, already
+// loaded: cfg's Deployment and Keystore are not read.
 func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Logger) (*Service, error) {
-	cfg = cfg.WithDefaults()
+	if dep == nil {
+		return nil, errors.New("aggregator: a deployment is required")
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -89,13 +99,16 @@ func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Log
 		log = zap.NewNop()
 	}
 	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, verifyCh: make(chan *verifyReq, 1024),
-		metrics: newMetrics(cfg.Metrics)}, nil
+		metrics: newMetrics(cfg.Metrics), done: make(chan struct{})}, nil
 }
 
 // Start connects to L1 and the rollups, opens the store, resumes open
 // rounds, starts the JSON-RPC server and the loops. On failure it undoes
 // what it did.
 func (s *Service) Start(ctx context.Context) (err error) {
+	if !s.startOnce.CompareAndSwap(false, true) {
+		return ErrStarted
+	}
 	defer func() {
 		if err != nil {
 			_ = s.Stop(context.Background())
@@ -137,12 +150,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err := s.resume(ctx); err != nil {
 		return fmt.Errorf("resume rounds: %w", err)
 	}
-	if s.listener, err = net.Listen("tcp", s.cfg.ListenAddr); err != nil {
-		return fmt.Errorf("listen on %s: %w", s.cfg.ListenAddr, err)
-	}
-	s.rpcSrv = rpc.NewServer()
-	s.rpcSrv.SetHTTPBodyLimit(api.MaxRequestBytes)
-	if err := s.rpcSrv.RegisterName(api.Namespace, &meteredRPC{&rpcService{s: s}}); err != nil {
+	if s.rpcSrv, err = newRPCServer(&meteredRPC{&rpcService{s: s}}); err != nil {
 		return err
 	}
 	// One port: JSON-RPC (POST /) and the dashboard page (GET /dashboard/).
@@ -151,90 +159,102 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	mux.Handle(dashboard.Path, page)
 	mux.Handle("/dashboard", page)
 	mux.Handle("/", s.rpcSrv)
-	s.httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	if s.rpcHTTP, err = httpserver.Listen("JSON-RPC", s.cfg.ListenAddr, mux, rpcLimits(), s.log); err != nil {
+		return err
+	}
 	if err := s.listenMetrics(); err != nil {
 		return err
 	}
 
 	// Logged before the loops start: they change these fields.
-	s.log.Info("aggregator starting", zap.String("rpc", "http://"+s.listener.Addr().String()),
+	s.log.Info("aggregator starting", zap.String("rpc", s.rpcHTTP.URL()),
 		zap.Int("rollups", len(s.readers)), zap.Uint16("thresholdBips", s.threshold), zap.Uint64("lastRound", s.lastRound))
 
-	runCtx, cancel := context.WithCancel(context.Background())
-	s.cancel = cancel
-	g, runCtx := errgroup.WithContext(runCtx)
-	s.group = g
-	g.Go(func() error {
-		if err := s.httpSrv.Serve(s.listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			return fmt.Errorf("JSON-RPC server: %w", err)
-		}
-		return nil
-	})
-	g.Go(func() error { s.verifyLoop(runCtx); return nil })
-	g.Go(func() error { s.openLoop(runCtx); return nil })
-	g.Go(func() error { s.submitLoop(runCtx); return nil })
-	s.serveMetrics(g)
-	// done closes when every loop and server has ended, normally at Stop,
-	// or early when one of them failed (which cancels the others).
-	s.done = make(chan struct{})
-	go func() {
-		s.runErr = g.Wait()
-		close(s.done)
-	}()
+	loop := func(f func(context.Context)) lifecycle.Task {
+		return func(ctx context.Context) error { f(ctx); return nil }
+	}
+	tasks := []lifecycle.Task{s.rpcHTTP.Run, loop(s.verifyLoop), loop(s.openLoop), loop(s.submitLoop)}
+	if s.metricsSrv != nil {
+		tasks = append(tasks, s.metricsSrv.Run)
+	}
+	// The tasks end at Stop, or early when one of them failed (which ends
+	// the others); then what Start opened is closed.
+	s.tasks = lifecycle.Go(s.closeAll, tasks...)
 	return nil
 }
 
 // Done is closed when the service has stopped running, by Stop or because
 // a server failed; Err then says why.
-func (s *Service) Done() <-chan struct{} { return s.done }
+func (s *Service) Done() <-chan struct{} {
+	if s.tasks != nil {
+		return s.tasks.Done()
+	}
+	return s.done
+}
 
 // Err is the error that ended the service (nil after a clean Stop). Only
 // meaningful once Done is closed.
-func (s *Service) Err() error { return s.runErr }
+func (s *Service) Err() error {
+	if s.tasks != nil {
+		return s.tasks.Err()
+	}
+	return nil
+}
 
 // Addr is the address the JSON-RPC server listens on.
 func (s *Service) Addr() string {
-	if s.listener == nil {
+	if s.rpcHTTP == nil {
 		return ""
 	}
-	return s.listener.Addr().String()
+	return s.rpcHTTP.Addr()
 }
 
-// Stop stops the loops and the server and closes everything. Idempotent.
+// Stop drains the servers, ends the loops (waiting for them at most until
+// ctx ends) and then closes the store, the clients and the readers: never
+// under a running loop. Idempotent.
 func (s *Service) Stop(ctx context.Context) error {
-	s.stopOnce.Do(func() {
-		var errs []error
-		if s.httpSrv != nil {
-			errs = append(errs, s.httpSrv.Shutdown(ctx))
+	return s.stopOnce.Do(func() error {
+		s.startOnce.Store(true) // no Start after Stop
+		errs := []error{s.shutdownServers(ctx)}
+		if s.tasks == nil {
+			// Start never ran, or failed before its tasks started.
+			errs = append(errs, s.closeAll())
+			close(s.done)
+		} else {
+			errs = append(errs, s.tasks.Stop(ctx))
 		}
-		if s.listener != nil {
-			// Shutdown only closes listeners Serve was given: Start may
-			// have failed before.
-			_ = s.listener.Close()
-		}
-		errs = append(errs, s.stopMetrics(ctx))
-		if s.cancel != nil {
-			s.cancel()
-		}
-		if s.done != nil {
-			<-s.done
-			errs = append(errs, s.runErr)
-		}
-		if s.rpcSrv != nil {
-			s.rpcSrv.Stop()
-		}
-		for _, r := range s.readers {
-			r.Close()
-		}
-		if s.store != nil {
-			errs = append(errs, s.store.Close())
-		}
-		if s.l1 != nil {
-			s.l1.Close()
-		}
-		s.stopErr = errors.Join(errs...)
+		return errors.Join(errs...)
 	})
-	return s.stopErr
+}
+
+// shutdownServers drains the JSON-RPC and metrics servers within ctx.
+func (s *Service) shutdownServers(ctx context.Context) error {
+	var errs []error
+	for _, srv := range []*httpserver.Server{s.rpcHTTP, s.metricsSrv} {
+		if srv != nil {
+			errs = append(errs, srv.Shutdown(ctx))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// closeAll closes what Start opened, once nothing runs any more.
+func (s *Service) closeAll() error {
+	var errs []error
+	errs = append(errs, s.shutdownServers(context.Background()))
+	if s.rpcSrv != nil {
+		s.rpcSrv.Stop()
+	}
+	for _, r := range s.readers {
+		r.Close()
+	}
+	if s.store != nil {
+		errs = append(errs, s.store.Close())
+	}
+	if s.l1 != nil {
+		s.l1.Close()
+	}
+	return errors.Join(errs...)
 }
 
 // readRegistryParams reads the threshold and freshness window, which the

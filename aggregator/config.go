@@ -3,9 +3,10 @@ package aggregator
 import (
 	"errors"
 	"fmt"
-	"net"
 	"time"
 
+	"github.com/rollcall-avs/rollcall/internal/config"
+	"github.com/rollcall-avs/rollcall/internal/httpserver"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
 
@@ -19,20 +20,28 @@ const (
 
 // RollupConfig is one rollup the aggregator opens rounds for. The
 // aggregator only reads heads from it: operators read claims from their own
-// nodes. Its finality (default finalized, see WithDefaults) should be no
+// nodes. Its finality (default finalized, as the operators') should be no
 // less settled than the operators': they sign a height only once their
 // node has it at their finality.
 type RollupConfig = rollup.Spec
 
 // Config is the aggregator's configuration: plain data, checked by Check.
+// Start from DefaultConfig (or LoadConfig): every default is applied there,
+// once, so a value in a file or a flag always means itself (`late-window:
+// 0` is no late window).
 type Config struct {
+	// ---- inputs: files the command line loads (CheckInputs), not New ----
+
 	// Deployment is the path of the deployment file.
 	Deployment string `yaml:"deployment"`
-	// L1RPC overrides the deployment's L1 URL.
-	L1RPC string `yaml:"l1-rpc"`
 	// ECDSA key that pays for attestations.
 	Keystore     string `yaml:"keystore"`
 	PasswordFile string `yaml:"password-file"`
+
+	// ---- the daemon's settings ----
+
+	// L1RPC overrides the deployment's L1 URL.
+	L1RPC string `yaml:"l1-rpc"`
 	// ListenAddr of the JSON-RPC server (127.0.0.1 by default: expose it
 	// deliberately).
 	ListenAddr string `yaml:"listen"`
@@ -47,53 +56,63 @@ type Config struct {
 	ReceiptPoll time.Duration `yaml:"receipt-poll"`
 	// BatchVerify verifies signatures arriving together as one batch
 	// (random linear combination); off verifies each with its own pairing.
-	BatchVerify *bool          `yaml:"batch-verify"`
-	Rollups     []RollupConfig `yaml:"rollups"`
+	BatchVerify bool `yaml:"batch-verify"`
+	// Rollups are the rollups rounds are opened for.
+	Rollups rollup.Specs `yaml:"rollups"`
 	// Metrics is the Prometheus metrics address (GET /metrics); empty
-	// disables them. WithDefaults leaves it alone: `rollcall aggregator
-	// run` starts from DefaultMetricsAddr, a Config built in code from none.
+	// disables them. DefaultConfig leaves them off (for aggregators built
+	// in code); files and the command line start from DefaultMetricsAddr.
 	Metrics string `yaml:"metrics"`
 }
 
-// WithDefaults fills unset values.
-func (c Config) WithDefaults() Config {
-	if c.ListenAddr == "" {
-		c.ListenAddr = DefaultListenAddr
+// DefaultConfig is every default of the optional settings. The metrics
+// server is off.
+func DefaultConfig() Config {
+	return Config{
+		ListenAddr:    DefaultListenAddr,
+		RoundInterval: DefaultRoundInterval,
+		LateWindow:    DefaultLateWindow,
+		ReceiptPoll:   DefaultReceiptPoll,
+		BatchVerify:   true,
 	}
-	if c.RoundInterval == 0 {
-		c.RoundInterval = DefaultRoundInterval
-	}
-	if c.LateWindow == 0 {
-		c.LateWindow = DefaultLateWindow
-	}
-	if c.ReceiptPoll == 0 {
-		c.ReceiptPoll = DefaultReceiptPoll
-	}
-	if c.BatchVerify == nil {
-		on := true
-		c.BatchVerify = &on
-	}
-	for i := range c.Rollups {
-		if c.Rollups[i].Finality == "" {
-			c.Rollups[i].Finality = string(rollup.Finalized)
-		}
-		if c.Rollups[i].Kind == "" {
-			c.Rollups[i].Kind = string(rollup.KindEVM)
-		}
-	}
+}
+
+// fileDefaults are the defaults a config file or the command line starts
+// from: DefaultConfig with the metrics on.
+func fileDefaults() Config {
+	c := DefaultConfig()
+	c.Metrics = DefaultMetricsAddr
 	return c
 }
 
-// Check reports the first problem, naming the key.
-func (c Config) Check() error {
+// LoadConfig reads the YAML file at path over the defaults (metrics on at
+// DefaultMetricsAddr), rejecting unknown keys. It does not Check: flags may
+// still change the result.
+func LoadConfig(path string) (Config, error) {
+	cfg := fileDefaults()
+	if err := config.LoadYAML(path, &cfg); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+// CheckInputs checks what the command line needs to build the service
+// from files: the deployment.
+func (c Config) CheckInputs() error {
 	if c.Deployment == "" {
 		return errors.New("deployment: the deployment file is required")
 	}
+	return nil
+}
+
+// Check reports the first problem with the daemon's settings, naming the
+// key. New runs it.
+func (c Config) Check() error {
 	if c.DataDir == "" {
 		return errors.New("data-dir: a directory for the aggregator's database is required")
 	}
-	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
-		return fmt.Errorf("listen: %q is not host:port: %w", c.ListenAddr, err)
+	if err := httpserver.CheckAddr(c.ListenAddr); err != nil {
+		return fmt.Errorf("listen: %w", err)
 	}
 	if c.RoundInterval < 100*time.Millisecond {
 		return fmt.Errorf("round-interval: %s is shorter than 100ms", c.RoundInterval)
@@ -105,28 +124,12 @@ func (c Config) Check() error {
 		return errors.New("receipt-poll: must be positive")
 	}
 	if c.Metrics != "" {
-		if _, port, err := net.SplitHostPort(c.Metrics); err != nil {
-			return fmt.Errorf("metrics: %q is not host:port (empty disables metrics): %w", c.Metrics, err)
-		} else if port != "0" && c.Metrics == c.ListenAddr {
+		if err := httpserver.CheckAddr(c.Metrics); err != nil {
+			return fmt.Errorf("metrics: %w (empty disables metrics)", err)
+		}
+		if httpserver.SameAddr(c.Metrics, c.ListenAddr) {
 			return fmt.Errorf("metrics: %q is also the listen address", c.Metrics)
 		}
 	}
-	if len(c.Rollups) == 0 {
-		return errors.New("rollups: at least one rollup is required")
-	}
-	seen := map[uint64]bool{}
-	for i, r := range c.Rollups {
-		rc, err := r.ReaderConfig()
-		if err != nil {
-			return fmt.Errorf("rollups[%d].%w", i, err)
-		}
-		if err := rc.Check(); err != nil {
-			return fmt.Errorf("rollups[%d]: %w", i, err)
-		}
-		if seen[r.ChainID] {
-			return fmt.Errorf("rollups[%d]: chain-id %d is listed twice", i, r.ChainID)
-		}
-		seen[r.ChainID] = true
-	}
-	return nil
+	return c.Rollups.Check()
 }

@@ -1,6 +1,8 @@
 package aggregator
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,21 +13,30 @@ import (
 )
 
 func validConfig() Config {
-	return Config{
-		Deployment: "devnet.json",
-		DataDir:    "/tmp/agg",
-		Rollups:    []RollupConfig{{ChainID: 901, RPC: "http://127.0.0.1:9545"}},
-	}.WithDefaults()
+	cfg := DefaultConfig()
+	cfg.Deployment = "devnet.json"
+	cfg.DataDir = "/tmp/agg"
+	cfg.Rollups = []RollupConfig{{ChainID: 901, RPC: "http://127.0.0.1:9545"}}
+	return cfg
 }
 
 func TestConfigCheck(t *testing.T) {
 	require.NoError(t, validConfig().Check())
+	require.NoError(t, validConfig().CheckInputs())
+	noDeployment := validConfig()
+	noDeployment.Deployment = ""
+	require.NoError(t, noDeployment.Check(), "New is given the deployment: the path is the command line's business")
+	require.ErrorContains(t, noDeployment.CheckInputs(), "deployment")
+	zeroWindow := validConfig()
+	zeroWindow.LateWindow = 0
+	require.NoError(t, zeroWindow.Check(), "late-window 0 is no late window")
 	cases := []struct {
 		name   string
 		change func(*Config)
 		key    string
 	}{
-		{"no deployment", func(c *Config) { c.Deployment = "" }, "deployment"},
+		{"no listen address", func(c *Config) { c.ListenAddr = "" }, "listen"},
+		{"no receipt poll", func(c *Config) { c.ReceiptPoll = 0 }, "receipt-poll"},
 		{"no data dir", func(c *Config) { c.DataDir = "" }, "data-dir"},
 		{"bad listen", func(c *Config) { c.ListenAddr = "8090" }, "listen"},
 		{"tiny interval", func(c *Config) { c.RoundInterval = time.Millisecond }, "round-interval"},
@@ -51,11 +62,43 @@ func TestConfigCheck(t *testing.T) {
 }
 
 func TestConfigDefaults(t *testing.T) {
-	cfg := Config{Rollups: []RollupConfig{{ChainID: 1}}}.WithDefaults()
+	cfg := DefaultConfig()
 	require.Equal(t, DefaultListenAddr, cfg.ListenAddr)
 	require.True(t, strings.HasPrefix(cfg.ListenAddr, "127.0.0.1:"), "bind to loopback by default")
 	require.Equal(t, DefaultRoundInterval, cfg.RoundInterval)
-	require.True(t, *cfg.BatchVerify)
-	require.Equal(t, string(rollup.Finalized), cfg.Rollups[0].Finality, "no less settled than operators' default")
-	require.Equal(t, string(rollup.KindEVM), cfg.Rollups[0].Kind)
+	require.Equal(t, DefaultLateWindow, cfg.LateWindow)
+	require.Equal(t, DefaultReceiptPoll, cfg.ReceiptPoll)
+	require.True(t, cfg.BatchVerify)
+	// A rollup entry without finality or kind reads finalized blocks of an
+	// EVM node: no less settled than the operators' default.
+	rc, err := RollupConfig{ChainID: 1, RPC: "http://127.0.0.1:9545"}.ReaderConfig()
+	require.NoError(t, err)
+	require.Equal(t, rollup.Finalized, rc.Finality)
+	require.Equal(t, rollup.KindEVM, rc.Kind)
+}
+
+func TestLoadConfigExplicitValues(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "aggregator.yaml")
+	require.NoError(t, os.WriteFile(path, []byte("data-dir: d\nlate-window: 0s\nbatch-verify: false\nrollups:\n  - chain-id: 901\n    rpc: http://127.0.0.1:9545\n"), 0o600))
+	cfg, err := LoadConfig(path)
+	require.NoError(t, err)
+	require.Zero(t, cfg.LateWindow, "late-window: 0 means zero, not the default")
+	require.False(t, cfg.BatchVerify)
+	require.Equal(t, DefaultRoundInterval, cfg.RoundInterval, "keys left out keep their defaults")
+	require.Equal(t, DefaultMetricsAddr, cfg.Metrics, "a config file starts with the metrics on")
+	require.NoError(t, cfg.Check())
+}
+
+func TestMetricsOffByDefault(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Rollups = []RollupConfig{{ChainID: 901, RPC: "http://127.0.0.1:9545"}}
+	require.Empty(t, cfg.Metrics, "a Config built in code has no metrics server")
+	require.NoError(t, cfg.Check())
+	cfg.Metrics = "9091"
+	require.ErrorContains(t, cfg.Check(), "metrics")
+	cfg.Metrics = cfg.ListenAddr
+	require.ErrorContains(t, cfg.Check(), "metrics")
+	cfg.Metrics = DefaultMetricsAddr
+	require.NoError(t, cfg.Check())
 }

@@ -2,19 +2,12 @@ package aggregator
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"net"
-	"net/http"
-	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"go.uber.org/zap"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/internal/httpserver"
 )
 
 // DefaultMetricsAddr is the metrics address of `rollcall aggregator run`
@@ -173,12 +166,6 @@ func (m *meteredRPC) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	return res, err
 }
 
-// metricsServer serves /metrics.
-type metricsServer struct {
-	listener net.Listener
-	srv      *http.Server
-}
-
 // listenMetrics binds the metrics address (when set and the metrics are
 // real), so that a port in use fails Start.
 func (s *Service) listenMetrics() error {
@@ -186,41 +173,12 @@ func (s *Service) listenMetrics() error {
 	if s.cfg.Metrics == "" || !ok {
 		return nil
 	}
-	ln, err := net.Listen("tcp", s.cfg.Metrics)
+	srv, err := httpserver.Listen("metrics", s.cfg.Metrics, httpserver.MetricsHandler(pm.Registry()), httpserver.DefaultLimits(), s.log)
 	if err != nil {
-		return fmt.Errorf("metrics: listen on %s: %w", s.cfg.Metrics, err)
+		return err
 	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(pm.Registry(), promhttp.HandlerOpts{Registry: pm.Registry()}))
-	s.metricsSrv = &metricsServer{listener: ln, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}}
+	s.metricsSrv = srv
 	return nil
-}
-
-// serveMetrics serves /metrics in g until stopMetrics.
-func (s *Service) serveMetrics(g *errgroup.Group) {
-	m := s.metricsSrv
-	if m == nil {
-		return
-	}
-	s.log.Info("metrics listening", zap.String("url", "http://"+m.listener.Addr().String()+"/metrics"))
-	g.Go(func() error {
-		if err := m.srv.Serve(m.listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			return fmt.Errorf("metrics server: %w", err)
-		}
-		return nil
-	})
-}
-
-// stopMetrics shuts the metrics server down (closing its listener when it
-// never served).
-func (s *Service) stopMetrics(ctx context.Context) error {
-	m := s.metricsSrv
-	if m == nil {
-		return nil
-	}
-	err := m.srv.Shutdown(ctx)
-	_ = m.listener.Close() // closed already when it served
-	return err
 }
 
 // MetricsAddr is the address the metrics server listens on ("" when off).
@@ -228,5 +186,5 @@ func (s *Service) MetricsAddr() string {
 	if s.metricsSrv == nil {
 		return ""
 	}
-	return s.metricsSrv.listener.Addr().String()
+	return s.metricsSrv.Addr()
 }

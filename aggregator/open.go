@@ -244,7 +244,7 @@ func (s *Service) resume(ctx context.Context) error {
 			if op == nil || err != nil {
 				return fmt.Errorf("round %d: stored signature of %s does not match the operator set or its claims", rec.Round, sg.OperatorID)
 			}
-			sig, err := blsverify.ParseSignature(sg.Sig.X.ToInt(), sg.Sig.Y.ToInt())
+			sig, err := blsverify.ParseSignature(sg.Sig)
 			if err != nil {
 				return fmt.Errorf("round %d: stored signature of %s: %w", rec.Round, sg.OperatorID, err)
 			}

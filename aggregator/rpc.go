@@ -5,11 +5,13 @@ import (
 	"errors"
 	"time"
 
+	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/internal/httpserver"
 )
 
 // rpcService is the "rollcall" JSON-RPC namespace. go-ethereum's rpc
@@ -42,7 +44,7 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	if sc.Signature.X == nil || sc.Signature.Y == nil {
 		return nil, api.Errorf(api.CodeInvalidParams, "signature x and y are required")
 	}
-	sig, err := blsverify.ParseSignature(sc.Signature.X.ToInt(), sc.Signature.Y.ToInt())
+	sig, err := blsverify.ParseSignature(sc.Signature)
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidPoint, "signature: %v", err)
 	}
@@ -213,4 +215,27 @@ func (s *Service) closedStatus(rec *roundRecord) (*api.RoundStatus, error) {
 		st.Signers = append(st.Signers, api.Signer{OperatorID: sg.OperatorID, Digest: sg.Digest})
 	}
 	return &st, nil
+}
+
+// newRPCServer is the aggregator's JSON-RPC server of svc, bounded: one
+// request body at most api.MaxRequestBytes, a batch at most
+// api.MaxBatchItems calls and api.MaxBatchResponseBytes of results (the
+// calls past the byte limit get a "response too large" error).
+func newRPCServer(svc any) (*rpc.Server, error) {
+	srv := rpc.NewServer()
+	srv.SetHTTPBodyLimit(api.MaxRequestBytes)
+	srv.SetBatchLimits(api.MaxBatchItems, api.MaxBatchResponseBytes)
+	if err := srv.RegisterName(api.Namespace, svc); err != nil {
+		srv.Stop()
+		return nil, err
+	}
+	return srv, nil
+}
+
+// rpcLimits are the HTTP limits of the JSON-RPC server: the defaults, with
+// the body limit of the RPC server itself.
+func rpcLimits() httpserver.Limits {
+	l := httpserver.DefaultLimits()
+	l.MaxBodyBytes = api.MaxRequestBytes
+	return l
 }

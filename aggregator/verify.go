@@ -71,7 +71,7 @@ func (s *Service) verifyBatch(batch []*verifyReq) {
 		byMsg[r.msg.Digest()] = append(byMsg[r.msg.Digest()], r)
 	}
 	for _, reqs := range byMsg {
-		if !*s.cfg.BatchVerify || len(reqs) == 1 {
+		if !s.cfg.BatchVerify || len(reqs) == 1 {
 			for _, r := range reqs {
 				r.done <- r.msg.Verify(r.sig, r.pk)
 			}

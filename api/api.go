@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -44,10 +45,21 @@ type Round struct {
 }
 
 // G1Point is a BN254 G1 point: its affine coordinates as JSON-RPC hex
-// quantities ("0x…").
+// quantities ("0x…"), in core's encoding (core/bn254.go).
 type G1Point struct {
 	X *hexutil.Big `json:"x"`
 	Y *hexutil.Big `json:"y"`
+}
+
+// NewG1Point is the wire form of p.
+func NewG1Point(p *bls.G1Point) G1Point {
+	x, y := core.G1Coords(p)
+	return G1Point{X: (*hexutil.Big)(x), Y: (*hexutil.Big)(y)}
+}
+
+// Parse checks the point received on the wire (core.ParseG1).
+func (p G1Point) Parse() (*bls.G1Point, error) {
+	return core.ParseG1(p.X.ToInt(), p.Y.ToInt())
 }
 
 // SignedCheckpoint is one operator's signature over a round's checkpoint.
@@ -106,8 +118,18 @@ type ListRoundsRequest struct {
 	Limit  int    `json:"limit"`
 }
 
-// MaxListRounds caps one page of ListRounds.
-const MaxListRounds = 1000
+// MaxListRounds caps one page of ListRounds: a page of rounds with 200
+// signers each is about 3 MB.
+const MaxListRounds = 100
+
+// Batch limits of the aggregator's JSON-RPC server: a batch of more than
+// MaxBatchItems calls is refused with "batch too large" (-32600); once a
+// batch's results pass MaxBatchResponseBytes, its remaining calls get
+// "response too large" (-32003).
+const (
+	MaxBatchItems         = 100
+	MaxBatchResponseBytes = 4 << 20
+)
 
 // Error codes of the aggregator's JSON-RPC errors (the application range of
 // JSON-RPC 2.0). Clients tell permanent refusals from transient failures by

@@ -24,7 +24,7 @@ import (
 const DefaultParticipationRounds = 100
 
 // MaxParticipationRounds caps lastN.
-const MaxParticipationRounds = MaxListRounds
+const MaxParticipationRounds = 1000
 
 // ParticipationRound is one round as seen from one operator.
 type ParticipationRound struct {

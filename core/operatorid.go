@@ -1,8 +1,6 @@
 package core
 
 import (
-	"math/big"
-
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
@@ -14,7 +12,6 @@ import (
 // BLSApkRegistry computes the pubkeyHash it registers the key under
 // (BN254.hashG1Point).
 func OperatorID(g1 *bls.G1Point) common.Hash {
-	x := g1.X.BigInt(new(big.Int))
-	y := g1.Y.BigInt(new(big.Int))
+	x, y := G1Coords(g1)
 	return crypto.Keccak256Hash(math.U256Bytes(x), math.U256Bytes(y))
 }

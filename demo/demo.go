@@ -20,15 +20,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"go.uber.org/zap"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/attestation"
-	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/operator"
-	"github.com/rollcall-avs/rollcall/operator/registration"
 )
 
 // Options of a demo run.
@@ -194,39 +191,28 @@ func PrintTable(w io.Writer, res *Result) {
 // with a fresh BLS key, a deposit and its whole magnitude allocated.
 func registerOperators(ctx context.Context, dn *devnet.Devnet, log *zap.Logger) ([]*bls.KeyPair, error) {
 	keys := make([]*bls.KeyPair, len(dn.Operators))
-	g, gctx := errgroup.WithContext(ctx)
-	for i, key := range dn.Operators {
-		g.Go(func() error {
-			kp, err := bls.GenRandomBlsKeys()
-			if err != nil {
-				return err
-			}
-			keys[i] = kp
-			reg, err := registration.New(gctx, dn.L1Client(), dn.Deployment, key, chainio.TxManagerOptions{ReceiptPoll: 50 * time.Millisecond}, log.Named("registration"))
-			if err != nil {
-				return err
-			}
-			deposit := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-			return reg.Register(gctx, registration.Request{
-				Operator: key, BLS: kp, Socket: "demo", Deposit: deposit,
-				Magnitude: registration.FullMagnitude, AllocationDelay: 1,
-			}, nil)
-		})
+	regs := make([]devnet.Registration, len(dn.Operators))
+	deposit := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for i := range dn.Operators {
+		kp, err := bls.GenRandomBlsKeys()
+		if err != nil {
+			return nil, err
+		}
+		keys[i] = kp
+		regs[i] = devnet.Registration{BLS: kp, Deposit: deposit, Socket: "demo"}
 	}
-	if err := g.Wait(); err != nil {
+	if err := dn.RegisterOperators(ctx, regs, log.Named("registration")); err != nil {
 		return nil, fmt.Errorf("register operators: %w", err)
 	}
 	return keys, nil
 }
 
 func startAggregator(ctx context.Context, dn *devnet.Devnet, opts Options, dir string, log *zap.Logger) (*aggregator.Service, error) {
-	cfg := aggregator.Config{
-		Deployment:    "(in memory)",
-		ListenAddr:    opts.AggregatorListen,
-		DataDir:       dir,
-		RoundInterval: opts.RoundInterval,
-		ReceiptPoll:   50 * time.Millisecond,
-	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr = opts.AggregatorListen
+	cfg.DataDir = dir
+	cfg.RoundInterval = opts.RoundInterval
+	cfg.ReceiptPoll = 50 * time.Millisecond
 	for _, r := range dn.Deployment.Rollups {
 		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID, RPC: r.RPCURL, Finality: "latest"})
 	}
@@ -273,8 +259,6 @@ func startOperators(ctx context.Context, dn *devnet.Devnet, keys []*bls.KeyPair,
 	}
 	for i, key := range keys {
 		cfg := operator.DefaultConfig()
-		cfg.Deployment = "(in memory)"
-		cfg.BLSKeystore = "(in memory)"
 		cfg.AggregatorURL = aggURL
 		cfg.DataDir = filepath.Join(dataDir, fmt.Sprintf("operator-%d", i+1))
 		cfg.PollInterval = 200 * time.Millisecond

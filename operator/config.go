@@ -3,13 +3,12 @@ package operator
 import (
 	"errors"
 	"fmt"
-	"net"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/rollcall-avs/rollcall/internal/config"
+	"github.com/rollcall-avs/rollcall/internal/httpserver"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
 
@@ -24,9 +23,13 @@ const (
 	MinPollInterval = 10 * time.Millisecond
 )
 
+// EnvScope scopes the operator's environment variables:
+// ROLLCALL_OPERATOR_<FLAG>.
+const EnvScope = "operator"
+
 // BLSPasswordEnv is the environment variable holding the BLS keystore
 // password when no password file is configured.
-const BLSPasswordEnv = "ROLLCALL_BLS_PASSWORD"
+const BLSPasswordEnv = "ROLLCALL_OPERATOR_BLS_PASSWORD"
 
 // ErrInvalidConfig is wrapped by every error of Config.Check.
 var ErrInvalidConfig = errors.New("invalid operator config")
@@ -45,7 +48,7 @@ type Config struct {
 	// BLSKeystore is the operator's encrypted BLS key.
 	BLSKeystore string `yaml:"bls-keystore"`
 	// BLSPasswordFile holds the keystore password; empty means the
-	// ROLLCALL_BLS_PASSWORD environment variable.
+	// ROLLCALL_OPERATOR_BLS_PASSWORD environment variable.
 	BLSPasswordFile string `yaml:"bls-password-file"`
 	// AggregatorURL is the aggregator's JSON-RPC endpoint.
 	AggregatorURL string `yaml:"aggregator-url"`
@@ -58,7 +61,7 @@ type Config struct {
 	// reach the target heights and retrying the submission.
 	RoundTimeout time.Duration `yaml:"round-timeout"`
 	// Rollups are the chains the operator follows, one node each.
-	Rollups []RollupConfig `yaml:"rollups"`
+	Rollups rollup.Specs `yaml:"rollups"`
 
 	// ---- lifecycle settings: used by `operator register`, `deregister`,
 	// `update-socket` and `status` only; `operator run` ignores them (see
@@ -68,7 +71,7 @@ type Config struct {
 	// address is the EigenLayer operator and it pays for the transactions.
 	ECDSAKeystore string `yaml:"ecdsa-keystore"`
 	// ECDSAPasswordFile holds that keystore's password; empty means the
-	// ROLLCALL_ECDSA_PASSWORD environment variable.
+	// ROLLCALL_OPERATOR_ECDSA_PASSWORD environment variable.
 	ECDSAPasswordFile string `yaml:"ecdsa-password-file"`
 	// Socket is the URL the aggregator can reach this operator at, stored
 	// on chain at registration (and changed by `operator update-socket`).
@@ -115,9 +118,13 @@ func LoadConfig(path string) (Config, error) {
 }
 
 // Check reports the first problem, naming the setting by its YAML key (also
-// its flag name).
-func (c Config) Check() error {
-	if c.Deployment == "" {
+// its flag name). NewService runs it.
+func (c Config) Check() error { return c.check(true, true) }
+
+// check is Check; a daemon given its deployment or its key in Options
+// (built in another process, rollcall demo) needs no file for them.
+func (c Config) check(needDeployment, needKey bool) error {
+	if needDeployment && c.Deployment == "" {
 		return invalid("deployment", "is required")
 	}
 	if c.L1RPC != "" {
@@ -125,7 +132,7 @@ func (c Config) Check() error {
 			return invalid("l1-rpc", err.Error())
 		}
 	}
-	if c.BLSKeystore == "" {
+	if needKey && c.BLSKeystore == "" {
 		return invalid("bls-keystore", "is required")
 	}
 	if c.AggregatorURL == "" {
@@ -143,35 +150,8 @@ func (c Config) Check() error {
 	if c.RoundTimeout <= c.PollInterval {
 		return invalid("round-timeout", fmt.Sprintf("%s must be longer than poll-interval %s", c.RoundTimeout, c.PollInterval))
 	}
-	if len(c.Rollups) == 0 {
-		return invalid("rollups", "must list at least one rollup")
-	}
-	seen := map[uint64]bool{}
-	for i, r := range c.Rollups {
-		key := fmt.Sprintf("rollups[%d]", i)
-		if r.ChainID == 0 {
-			return invalid(key+".chain-id", "is required")
-		}
-		if seen[r.ChainID] {
-			return invalid(key+".chain-id", fmt.Sprintf("%d is listed twice", r.ChainID))
-		}
-		seen[r.ChainID] = true
-		if r.RPC == "" {
-			return invalid(key+".rpc", "is required")
-		}
-		if err := checkURL(r.RPC, "http", "https", "ws", "wss"); err != nil {
-			return invalid(key+".rpc", err.Error())
-		}
-		if r.Finality != "" {
-			if _, err := rollup.ParseFinality(r.Finality); err != nil {
-				return invalid(key+".finality", fmt.Sprintf("%q is not latest, safe or finalized", r.Finality))
-			}
-		}
-		if r.Kind != "" {
-			if _, err := rollup.ParseKind(r.Kind); err != nil {
-				return invalid(key+".kind", fmt.Sprintf("%q is not evm or opstack", r.Kind))
-			}
-		}
+	if err := c.Rollups.Check(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
 	}
 	if err := c.checkLifecycleValues(); err != nil {
 		return err
@@ -210,7 +190,7 @@ func checkURL(raw string, schemes ...string) error {
 
 // ECDSAPasswordEnv is the environment variable holding the ECDSA keystore
 // password when no password file is configured.
-const ECDSAPasswordEnv = "ROLLCALL_ECDSA_PASSWORD"
+const ECDSAPasswordEnv = "ROLLCALL_OPERATOR_ECDSA_PASSWORD"
 
 // Lifecycle names the operator commands other than run, each needing its
 // own subset of the settings.
@@ -306,11 +286,10 @@ func (c Config) checkServerValues() error {
 		if s.addr == "" {
 			continue
 		}
-		if _, port, err := net.SplitHostPort(s.addr); err != nil {
-			return invalid(s.key, fmt.Sprintf("%q is not host:port (empty disables it)", s.addr))
-		} else if n, err := strconv.ParseUint(port, 10, 16); err != nil {
-			return invalid(s.key, fmt.Sprintf("%q has an invalid port", s.addr))
-		} else if n != 0 && s.key == "metrics" && s.addr == c.NodeAPI {
+		if err := httpserver.CheckAddr(s.addr); err != nil {
+			return invalid(s.key, err.Error()+" (empty disables it)")
+		}
+		if s.key == "metrics" && httpserver.SameAddr(s.addr, c.NodeAPI) {
 			return invalid(s.key, fmt.Sprintf("%q is also the node-api address", s.addr))
 		}
 	}

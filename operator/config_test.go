@@ -19,7 +19,7 @@ func validConfig() operator.Config {
 	cfg.BLSKeystore = "keys/op1.bls.json"
 	cfg.BLSPasswordFile = "keys/op1.password"
 	cfg.AggregatorURL = "http://127.0.0.1:8090"
-	cfg.Rollups = []operator.RollupConfig{
+	cfg.Rollups = rollup.Specs{
 		{ChainID: 901, RPC: "http://127.0.0.1:9545", Finality: "latest", Kind: "evm"},
 		{ChainID: 902, RPC: "ws://127.0.0.1:9546"},
 	}
@@ -108,7 +108,7 @@ func TestLoadConfig(t *testing.T) {
 	require.Equal(t, "http://127.0.0.1:8545", cfg.L1RPC)
 	require.Equal(t, 250*time.Millisecond, cfg.PollInterval)
 	require.Equal(t, operator.DefaultRoundTimeout, cfg.RoundTimeout, "default kept")
-	require.Equal(t, []operator.RollupConfig{
+	require.Equal(t, rollup.Specs{
 		{ChainID: 901, RPC: "http://127.0.0.1:9545", Finality: "latest", Kind: "evm"},
 		{ChainID: 902, RPC: "http://127.0.0.1:9546"},
 	}, cfg.Rollups)
@@ -183,7 +183,7 @@ func TestFlagsOverrideFile(t *testing.T) {
 	require.Equal(t, time.Minute, cfg.RoundTimeout)
 	require.Equal(t, "/var/lib/rollcall", cfg.DataDir)
 	require.Equal(t, "devnet.json", cfg.Deployment, "unset flag keeps the file's value")
-	require.Equal(t, []operator.RollupConfig{
+	require.Equal(t, rollup.Specs{
 		{ChainID: 10, RPC: "http://op-node:9545", Finality: "safe", Kind: "opstack"},
 		{ChainID: 8453, RPC: "https://base.example/key"},
 	}, cfg.Rollups, "--rollup replaces the file's list")
@@ -192,18 +192,18 @@ func TestFlagsOverrideFile(t *testing.T) {
 
 func TestEnvOverridesFile(t *testing.T) {
 	path := writeFile(t, exampleYAML)
-	t.Setenv("ROLLCALL_CONFIG", path)
-	t.Setenv("ROLLCALL_AGGREGATOR_URL", "http://env-aggregator:8090")
-	t.Setenv("ROLLCALL_POLL_INTERVAL", "3s")
-	t.Setenv("ROLLCALL_BLS_PASSWORD_FILE", "/run/secrets/bls")
-	t.Setenv("ROLLCALL_ROLLUP", "901/finalized=http://a:1,902=http://b:2")
+	t.Setenv("ROLLCALL_OPERATOR_CONFIG", path)
+	t.Setenv("ROLLCALL_OPERATOR_AGGREGATOR_URL", "http://env-aggregator:8090")
+	t.Setenv("ROLLCALL_OPERATOR_POLL_INTERVAL", "3s")
+	t.Setenv("ROLLCALL_OPERATOR_BLS_PASSWORD_FILE", "/run/secrets/bls")
+	t.Setenv("ROLLCALL_OPERATOR_ROLLUP", "901/finalized=http://a:1,902=http://b:2")
 	cfg, err := runCLI(t)
 	require.NoError(t, err)
 	require.Equal(t, "http://env-aggregator:8090", cfg.AggregatorURL)
 	require.Equal(t, 3*time.Second, cfg.PollInterval)
 	require.Equal(t, "/run/secrets/bls", cfg.BLSPasswordFile)
 	require.Equal(t, "keys/op1.bls.json", cfg.BLSKeystore, "file value where no env is set")
-	require.Equal(t, []operator.RollupConfig{
+	require.Equal(t, rollup.Specs{
 		{ChainID: 901, RPC: "http://a:1", Finality: "finalized"},
 		{ChainID: 902, RPC: "http://b:2"},
 	}, cfg.Rollups)
@@ -222,4 +222,49 @@ func TestParseRollupFlag(t *testing.T) {
 	r, err := rollup.ParseSpecFlag("901=http://a:1/path?x=y")
 	require.NoError(t, err)
 	require.Equal(t, operator.RollupConfig{ChainID: 901, RPC: "http://a:1/path?x=y"}, r)
+}
+
+func TestNodeSettings(t *testing.T) {
+	// Files and flags start from the default addresses; "" disables.
+	cfg, err := operator.LoadConfig(writeFile(t, exampleYAML))
+	require.NoError(t, err)
+	require.Equal(t, operator.DefaultNodeAPI, cfg.NodeAPI)
+	require.Equal(t, operator.DefaultMetrics, cfg.Metrics)
+	cfg, err = operator.LoadConfig(writeFile(t, exampleYAML+"node-api: \"\"\nmetrics: 0.0.0.0:7300\n"))
+	require.NoError(t, err)
+	require.Empty(t, cfg.NodeAPI)
+	require.Equal(t, "0.0.0.0:7300", cfg.Metrics)
+	require.NoError(t, cfg.Check())
+
+	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML), "--node-api", "0.0.0.0:9999", "--metrics", "")
+	require.NoError(t, err)
+	require.Equal(t, "0.0.0.0:9999", cfg.NodeAPI)
+	require.Empty(t, cfg.Metrics)
+	t.Setenv("ROLLCALL_OPERATOR_NODE_API", "127.0.0.1:1234")
+	t.Setenv("ROLLCALL_OPERATOR_METRICS", "127.0.0.1:1235")
+	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML))
+	require.NoError(t, err)
+	require.Equal(t, "127.0.0.1:1234", cfg.NodeAPI)
+	require.Equal(t, "127.0.0.1:1235", cfg.Metrics)
+
+	for _, c := range []struct {
+		name, key string
+		change    func(*operator.Config)
+	}{
+		{"node-api without port", "node-api", func(c *operator.Config) { c.NodeAPI = "127.0.0.1" }},
+		{"node-api bad port", "node-api", func(c *operator.Config) { c.NodeAPI = "127.0.0.1:http" }},
+		{"metrics out of range", "metrics", func(c *operator.Config) { c.Metrics = "127.0.0.1:70000" }},
+		{"same address", "metrics", func(c *operator.Config) { c.NodeAPI, c.Metrics = "127.0.0.1:9010", "127.0.0.1:9010" }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := validConfig()
+			c.change(&cfg)
+			err := cfg.Check()
+			require.ErrorIs(t, err, operator.ErrInvalidConfig)
+			require.ErrorContains(t, err, c.key)
+		})
+	}
+	cfg = validConfig()
+	cfg.NodeAPI, cfg.Metrics = "127.0.0.1:0", "127.0.0.1:0"
+	require.NoError(t, cfg.Check(), "two system-chosen ports do not collide")
 }

@@ -1,10 +1,10 @@
 package operator
 
 import (
-	"github.com/rollcall-avs/rollcall/rollup"
 	"github.com/urfave/cli/v2"
 
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
+	"github.com/rollcall-avs/rollcall/rollup"
 )
 
 // Flag names: the YAML keys of Config, plus --config and the repeatable
@@ -23,24 +23,25 @@ const (
 )
 
 // Flags are the operator daemon's flags. Each has the environment variable
-// ROLLCALL_<NAME>; a flag or variable that is set wins over the config file.
+// ROLLCALL_OPERATOR_<NAME>; a flag or variable that is set wins over the
+// config file.
 // None has a Value: an unset flag leaves the file's setting (or the
 // default, shown in the help) alone.
 func Flags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: FlagConfig, Usage: "YAML config file (every key can also be set by its flag)", EnvVars: cliutil.EnvVar(FlagConfig)},
-		&cli.StringFlag{Name: FlagDeployment, Usage: "deployment file (L1 chain id, registry, registry coordinator)", EnvVars: cliutil.EnvVar(FlagDeployment)},
-		&cli.StringFlag{Name: FlagL1RPC, Usage: "L1 JSON-RPC endpoint", DefaultText: "the deployment's l1.rpcUrl", EnvVars: cliutil.EnvVar(FlagL1RPC)},
-		&cli.StringFlag{Name: FlagBLSKeystore, Usage: "encrypted BLS key of the operator", EnvVars: cliutil.EnvVar(FlagBLSKeystore)},
-		&cli.StringFlag{Name: FlagBLSPasswordFile, Usage: "file holding the BLS keystore password", DefaultText: "env " + BLSPasswordEnv, EnvVars: cliutil.EnvVar(FlagBLSPasswordFile)},
-		&cli.StringFlag{Name: FlagAggregatorURL, Usage: "aggregator JSON-RPC endpoint (http or https)", EnvVars: cliutil.EnvVar(FlagAggregatorURL)},
-		&cli.StringFlag{Name: FlagDataDir, Usage: "directory of the signing record (slashing protection)", DefaultText: DefaultDataDir, EnvVars: cliutil.EnvVar(FlagDataDir)},
-		&cli.DurationFlag{Name: FlagPollInterval, Usage: "how often the aggregator is asked for its open round", DefaultText: DefaultPollInterval.String(), EnvVars: cliutil.EnvVar(FlagPollInterval)},
-		&cli.DurationFlag{Name: FlagRoundTimeout, Usage: "how long one round is worked on (waiting for rollup heights, retrying the submission)", DefaultText: DefaultRoundTimeout.String(), EnvVars: cliutil.EnvVar(FlagRoundTimeout)},
-		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to follow, CHAINID[/FINALITY[/KIND]]=URL (repeatable; replaces the file's list)", EnvVars: cliutil.EnvVar(FlagRollup)},
+		&cli.StringFlag{Name: FlagConfig, Usage: "YAML config file (every key can also be set by its flag)", EnvVars: env(FlagConfig)},
+		&cli.StringFlag{Name: FlagDeployment, Usage: "deployment file (L1 chain id, registry, registry coordinator)", EnvVars: env(FlagDeployment)},
+		&cli.StringFlag{Name: FlagL1RPC, Usage: "L1 JSON-RPC endpoint", DefaultText: "the deployment's l1.rpcUrl", EnvVars: env(FlagL1RPC)},
+		&cli.StringFlag{Name: FlagBLSKeystore, Usage: "encrypted BLS key of the operator", EnvVars: env(FlagBLSKeystore)},
+		&cli.StringFlag{Name: FlagBLSPasswordFile, Usage: "file holding the BLS keystore password", DefaultText: "env " + BLSPasswordEnv, EnvVars: env(FlagBLSPasswordFile)},
+		&cli.StringFlag{Name: FlagAggregatorURL, Usage: "aggregator JSON-RPC endpoint (http or https)", EnvVars: env(FlagAggregatorURL)},
+		&cli.StringFlag{Name: FlagDataDir, Usage: "directory of the signing record (slashing protection)", DefaultText: DefaultDataDir, EnvVars: env(FlagDataDir)},
+		&cli.DurationFlag{Name: FlagPollInterval, Usage: "how often the aggregator is asked for its open round", DefaultText: DefaultPollInterval.String(), EnvVars: env(FlagPollInterval)},
+		&cli.DurationFlag{Name: FlagRoundTimeout, Usage: "how long one round is worked on (waiting for rollup heights, retrying the submission)", DefaultText: DefaultRoundTimeout.String(), EnvVars: env(FlagRoundTimeout)},
+		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to follow, CHAINID[/FINALITY[/KIND]]=URL (repeatable; replaces the file's list)", EnvVars: env(FlagRollup)},
 		// node API and metrics settings
-		&cli.StringFlag{Name: FlagNodeAPI, Usage: "EigenLayer node API address (/eigen/node/...); empty disables it", DefaultText: DefaultNodeAPI, EnvVars: cliutil.EnvVar(FlagNodeAPI)},
-		&cli.StringFlag{Name: FlagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: DefaultMetrics, EnvVars: cliutil.EnvVar(FlagMetrics)},
+		&cli.StringFlag{Name: FlagNodeAPI, Usage: "EigenLayer node API address (/eigen/node/...); empty disables it", DefaultText: DefaultNodeAPI, EnvVars: env(FlagNodeAPI)},
+		&cli.StringFlag{Name: FlagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: DefaultMetrics, EnvVars: env(FlagMetrics)},
 	}
 }
 
@@ -76,14 +77,11 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 		cfg.RoundTimeout = c.Duration(FlagRoundTimeout)
 	}
 	if c.IsSet(FlagRollup) {
-		cfg.Rollups = nil
-		for _, v := range c.StringSlice(FlagRollup) {
-			r, err := rollup.ParseSpecFlag(v)
-			if err != nil {
-				return Config{}, err
-			}
-			cfg.Rollups = append(cfg.Rollups, r)
+		specs, err := rollup.ParseSpecFlags(c.StringSlice(FlagRollup))
+		if err != nil {
+			return Config{}, err
 		}
+		cfg.Rollups = specs
 	}
 	return cfg, nil
 }
@@ -100,13 +98,13 @@ const (
 
 // LifecycleFlags are the flags of the settings only `operator register`,
 // `deregister`, `update-socket` and `status` use, each with its
-// ROLLCALL_<NAME> environment variable.
+// ROLLCALL_OPERATOR_<NAME> environment variable.
 func LifecycleFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: FlagECDSAKeystore, Usage: "encrypted ECDSA key of the operator (v3 keystore): the EigenLayer operator address, pays for gas", EnvVars: cliutil.EnvVar(FlagECDSAKeystore)},
-		&cli.StringFlag{Name: FlagECDSAPasswordFile, Usage: "file holding the ECDSA keystore password", DefaultText: "env " + ECDSAPasswordEnv, EnvVars: cliutil.EnvVar(FlagECDSAPasswordFile)},
-		&cli.StringFlag{Name: FlagSocket, Usage: "URL the aggregator can reach this operator at (stored on chain)", EnvVars: cliutil.EnvVar(FlagSocket)},
-		&cli.StringFlag{Name: FlagMetadataURL, Usage: "operator metadata URL registered with EigenLayer", EnvVars: cliutil.EnvVar(FlagMetadataURL)},
+		&cli.StringFlag{Name: FlagECDSAKeystore, Usage: "encrypted ECDSA key of the operator (v3 keystore): the EigenLayer operator address, pays for gas", EnvVars: env(FlagECDSAKeystore)},
+		&cli.StringFlag{Name: FlagECDSAPasswordFile, Usage: "file holding the ECDSA keystore password", DefaultText: "env " + ECDSAPasswordEnv, EnvVars: env(FlagECDSAPasswordFile)},
+		&cli.StringFlag{Name: FlagSocket, Usage: "URL the aggregator can reach this operator at (stored on chain)", EnvVars: env(FlagSocket)},
+		&cli.StringFlag{Name: FlagMetadataURL, Usage: "operator metadata URL registered with EigenLayer", EnvVars: env(FlagMetadataURL)},
 	}
 }
 
@@ -141,3 +139,6 @@ const (
 )
 
 // ---- end of node API and metrics settings ----
+
+// env names the variable of an operator flag.
+func env(flag string) []string { return cliutil.ScopedEnvVar(EnvScope, flag) }

@@ -39,7 +39,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
+	"maps"
 	"net/http"
 	"runtime/debug"
 	"sort"
@@ -47,14 +47,16 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/nodeapi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/httpserver"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
@@ -70,8 +72,6 @@ const (
 	performanceWindow = 100
 	// l1CallTimeout bounds one L1 ping.
 	l1CallTimeout = 5 * time.Second
-	// serverReadHeaderTimeout bounds the reading of a request's headers.
-	serverReadHeaderTimeout = 10 * time.Second
 )
 
 // Version is the node_version of GET /eigen/node: the module version the
@@ -114,14 +114,17 @@ type outcome struct {
 	reason string
 }
 
-// monitor keeps what the node API and the metrics report: the state of the
-// daemon's dependencies, from its own calls, and the outcome of rounds. It
-// forwards every event to Metrics.
+// monitor is the daemon's one event sink: the round loop and the metered
+// clients report every event to it, and it keeps what the node API, the
+// metrics and Service.Status report: the state of the daemon's
+// dependencies, from its own calls, the outcome of rounds, and the
+// counters of Status. It forwards every event to Metrics.
 type monitor struct {
 	metrics      Metrics
 	roundTimeout time.Duration
 
 	mu       sync.Mutex
+	status   Status
 	deps     map[string]*dependency
 	lags     map[uint64]*rollupLag
 	seenAt   map[uint64]time.Time
@@ -135,10 +138,11 @@ type monitor struct {
 	roundInterval time.Duration
 }
 
-func newMonitor(m Metrics, roundTimeout time.Duration) *monitor {
+func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *monitor {
 	return &monitor{
 		metrics: m, roundTimeout: roundTimeout,
-		deps: map[string]*dependency{}, lags: map[uint64]*rollupLag{},
+		status: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}},
+		deps:   map[string]*dependency{}, lags: map[uint64]*rollupLag{},
 		seenAt: map[uint64]time.Time{}, accepted: map[uint64]bool{},
 	}
 }
@@ -271,12 +275,59 @@ func (m *monitor) roundSeen(round uint64) {
 	m.lastSeen = max(m.lastSeen, round)
 }
 
-func (m *monitor) roundSigned(uint64) { m.metrics.RoundSigned() }
+// roundSigned notes a signature made (recorded, about to be sent).
+func (m *monitor) roundSigned(round uint64) {
+	m.metrics.RoundSigned()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.Signed++
+	m.status.LastRoundSigned = round
+}
+
+// aggregatorPolled notes whether the last poll of the aggregator worked.
+func (m *monitor) aggregatorPolled(ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.AggregatorReachable = ok
+}
+
+// roundObserved notes the aggregator's open round, new or not.
+func (m *monitor) roundObserved(round uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.LastRoundSeen = round
+}
+
+// signatureRejected notes a permanent refusal of a signature.
+func (m *monitor) signatureRejected(code int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.Rejected[code]++
+}
+
+// submitFailed notes a signature given up after transient errors.
+func (m *monitor) submitFailed() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.status.SubmitFailures++
+}
+
+// snapshot is a copy of the live Status.
+func (m *monitor) snapshot() Status {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s := m.status
+	s.Refused = maps.Clone(m.status.Refused)
+	s.Rejected = maps.Clone(m.status.Rejected)
+	return s
+}
 
 // signatureAccepted notes that the aggregator took the round's signature.
 func (m *monitor) signatureAccepted(round uint64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.status.Accepted++
+	m.status.LastRoundAccepted = max(m.status.LastRoundAccepted, round)
 	m.accepted[round] = true
 	if at, ok := m.seenAt[round]; ok {
 		m.metrics.SignatureAccepted(time.Since(at))
@@ -300,6 +351,7 @@ func (m *monitor) roundRefused(round uint64, reason Reason) {
 	m.metrics.RoundRefused(reason)
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.status.Refused[reason]++
 	m.finishLocked(outcome{round: round, reason: "refused: " + string(reason)})
 }
 
@@ -474,16 +526,13 @@ func (m *monitor) handler(log *zap.Logger) http.Handler {
 	return mux
 }
 
-// nodeServers are the node API and metrics HTTP servers, and the L1 ping.
+// nodeServers are the node API and metrics HTTP servers, and what the L1
+// ping needs.
 type nodeServers struct {
-	prom                         *PromMetrics // nil when metrics are off
-	nodeAPI, metrics             net.Listener
-	nodeAPIServer, metricsServer *http.Server
-	l1URL                        string
-	l1ChainID                    uint64
-	wg                           sync.WaitGroup
-	stopOnce                     sync.Once
-	stopErr                      error
+	prom             *PromMetrics // nil when metrics are off
+	nodeAPI, metrics *httpserver.Server
+	l1URL            string
+	l1ChainID        uint64
 }
 
 // setUpMonitoring builds the monitor and the metrics (real ones when the
@@ -496,7 +545,7 @@ func (s *Service) setUpMonitoring() {
 		s.node.prom = NewMetrics()
 		m = s.node.prom
 	}
-	s.mon = newMonitor(m, s.cfg.RoundTimeout)
+	s.mon = newMonitor(s.operatorID, m, s.cfg.RoundTimeout)
 }
 
 // listenNodeServers binds the node API and metrics addresses, so that a
@@ -505,80 +554,53 @@ func (s *Service) setUpMonitoring() {
 func (s *Service) listenNodeServers(dep *deploy.Deployment) error {
 	n := s.node
 	if s.cfg.NodeAPI != "" {
-		ln, err := net.Listen("tcp", s.cfg.NodeAPI)
-		if err != nil {
-			return fmt.Errorf("%s: %w", FlagNodeAPI, err)
-		}
-		n.nodeAPI = ln
 		n.l1URL, n.l1ChainID = s.cfg.L1RPC, dep.L1.ChainID
 		if n.l1URL == "" {
 			n.l1URL = dep.L1.RPCURL
 		}
 		s.mon.addDependency(TargetL1, "L1", fmt.Sprintf("L1 JSON-RPC endpoint %s (chain %d), pinged every %s",
 			redact.URL(n.l1URL), n.l1ChainID, l1PingInterval(s.cfg.PollInterval)), nodeapi.ServiceStatusInitializing)
-		n.nodeAPIServer = &http.Server{Handler: s.mon.handler(s.log), ReadHeaderTimeout: serverReadHeaderTimeout}
+		srv, err := httpserver.Listen("node API", s.cfg.NodeAPI, s.mon.handler(s.log), httpserver.DefaultLimits(), s.log)
+		if err != nil {
+			return fmt.Errorf("%s: %w", FlagNodeAPI, err)
+		}
+		n.nodeAPI = srv
 	}
 	if s.cfg.Metrics != "" {
-		ln, err := net.Listen("tcp", s.cfg.Metrics)
+		srv, err := httpserver.Listen("metrics", s.cfg.Metrics, httpserver.MetricsHandler(n.prom.Registry()), httpserver.DefaultLimits(), s.log)
 		if err != nil {
 			return fmt.Errorf("%s: %w", FlagMetrics, err)
 		}
-		n.metrics = ln
-		mux := http.NewServeMux()
-		reg := n.prom.Registry()
-		mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-		n.metricsServer = &http.Server{Handler: mux, ReadHeaderTimeout: serverReadHeaderTimeout}
+		n.metrics = srv
 	}
 	return nil
 }
 
-// serveNodeServers starts the servers and the L1 ping; they run until ctx
-// ends and stopNodeServers.
-func (s *Service) serveNodeServers(ctx context.Context) {
-	n := s.node
-	serve := func(name string, srv *http.Server, ln net.Listener) {
-		s.log.Info(name+" listening", zap.String("url", "http://"+ln.Addr().String()))
-		n.wg.Go(func() {
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				s.log.Error(name+" stopped", zap.Error(err))
-			}
-		})
+// nodeTasks are the servers and the L1 ping, run with the loop.
+func (s *Service) nodeTasks() []lifecycle.Task {
+	var tasks []lifecycle.Task
+	if s.node.nodeAPI != nil {
+		tasks = append(tasks, s.node.nodeAPI.Run, func(ctx context.Context) error { s.pingL1(ctx); return nil })
 	}
-	if n.nodeAPIServer != nil {
-		serve("node API", n.nodeAPIServer, n.nodeAPI)
-		n.wg.Go(func() { s.pingL1(ctx) })
+	if s.node.metrics != nil {
+		tasks = append(tasks, s.node.metrics.Run)
 	}
-	if n.metricsServer != nil {
-		serve("metrics", n.metricsServer, n.metrics)
-	}
+	return tasks
 }
 
-// stopNodeServers shuts the servers down (or closes their listeners when
-// they never served) and waits for the L1 ping, which ends with the loop's
-// context. Idempotent.
-func (s *Service) stopNodeServers(ctx context.Context) error {
-	n := s.node
-	if n == nil {
+// shutdownNodeServers drains the servers within ctx (and closes their
+// listeners when they never served). Idempotent.
+func (s *Service) shutdownNodeServers(ctx context.Context) error {
+	var errs []error
+	if s.node == nil {
 		return nil
 	}
-	n.stopOnce.Do(func() {
-		var errs []error
-		for _, p := range []struct {
-			srv *http.Server
-			ln  net.Listener
-		}{{n.nodeAPIServer, n.nodeAPI}, {n.metricsServer, n.metrics}} {
-			if p.ln == nil {
-				continue
-			}
-			if err := p.srv.Shutdown(ctx); err != nil {
-				errs = append(errs, err)
-			}
-			_ = p.ln.Close() // closed already when it served
+	for _, srv := range []*httpserver.Server{s.node.nodeAPI, s.node.metrics} {
+		if srv != nil {
+			errs = append(errs, srv.Shutdown(ctx))
 		}
-		n.wg.Wait()
-		n.stopErr = errors.Join(errs...)
-	})
-	return n.stopErr
+	}
+	return errors.Join(errs...)
 }
 
 // pingL1 asks L1 for its chain id at once and then every l1PingInterval,
@@ -616,7 +638,7 @@ func (s *Service) NodeAPIAddr() string {
 	if s.node == nil || s.node.nodeAPI == nil {
 		return ""
 	}
-	return s.node.nodeAPI.Addr().String()
+	return s.node.nodeAPI.Addr()
 }
 
 // MetricsAddr is the address the metrics server listens on ("" when
@@ -625,5 +647,5 @@ func (s *Service) MetricsAddr() string {
 	if s.node == nil || s.node.metrics == nil {
 		return ""
 	}
-	return s.node.metrics.Addr().String()
+	return s.node.metrics.Addr()
 }

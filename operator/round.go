@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/api"
@@ -28,15 +26,14 @@ type roundWork struct {
 }
 
 // run is the daemon's loop: one step per poll interval until ctx ends.
-func (s *Service) run(ctx context.Context) {
-	defer close(s.done)
+func (s *Service) run(ctx context.Context) error {
 	ticker := time.NewTicker(s.cfg.PollInterval)
 	defer ticker.Stop()
 	for {
 		s.step(ctx)
 		select {
 		case <-ctx.Done():
-			return
+			return nil
 		case <-ticker.C:
 		}
 	}
@@ -56,14 +53,14 @@ func (s *Service) step(ctx context.Context) {
 			s.log.Debug("aggregator still unreachable", zap.Error(err))
 		}
 		s.aggDown = true
-		s.status.update(func(st *Status) { st.AggregatorReachable = false })
+		s.mon.aggregatorPolled(false)
 		return
 	}
 	if s.aggDown {
 		s.log.Info("aggregator reachable again")
 	}
 	s.aggDown = false
-	s.status.update(func(st *Status) { st.AggregatorReachable = true })
+	s.mon.aggregatorPolled(true)
 
 	if r != nil {
 		s.observe(r)
@@ -87,7 +84,7 @@ func (s *Service) step(ctx context.Context) {
 // observe takes note of the aggregator's open round and starts work on it
 // when it is new. A round it cannot sign is refused at once.
 func (s *Service) observe(r *api.Round) {
-	s.status.update(func(st *Status) { st.LastRoundSeen = r.Round })
+	s.mon.roundObserved(r.Round)
 	if r.Round <= s.lastHandled || (s.work != nil && r.Round <= s.work.round.Round) {
 		return
 	}
@@ -228,17 +225,13 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 	}
 
 	sig := s.key.SignMessage(digest)
-	s.status.update(func(st *Status) { st.Signed++; st.LastRoundSigned = cp.Round })
 	s.mon.roundSigned(cp.Round)
 	log.Info("checkpoint signed", zap.Stringer("claimsRoot", cp.ClaimsRoot), zap.Int("claims", len(claims)))
 	sc := api.SignedCheckpoint{
 		Round:      cp.Round,
 		OperatorID: s.operatorID,
 		Claims:     claims,
-		Signature: api.G1Point{
-			X: (*hexutil.Big)(sig.X.BigInt(new(big.Int))),
-			Y: (*hexutil.Big)(sig.Y.BigInt(new(big.Int))),
-		},
+		Signature:  api.NewG1Point(sig.G1Point),
 	}
 	s.submit(ctx, log, sc, digest)
 	s.finish(w, "")
@@ -269,12 +262,12 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 			return
 		case api.Permanent(code):
 			log.Error("aggregator rejected the signature", zap.Int("code", code), zap.Error(err))
-			s.status.update(func(st *Status) { st.Rejected[code]++ })
+			s.mon.signatureRejected(code)
 			return
 		}
 		if ctx.Err() != nil {
 			log.Error("giving up sending the signature", zap.Int("attempts", attempt), zap.Error(err))
-			s.status.update(func(st *Status) { st.SubmitFailures++ })
+			s.mon.submitFailed()
 			return
 		}
 		log.Warn("sending the signature failed, retrying", zap.Int("attempt", attempt), zap.Duration("wait", wait), zap.Error(err))
@@ -283,7 +276,7 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 		case <-ctx.Done():
 			timer.Stop()
 			log.Error("giving up sending the signature", zap.Int("attempts", attempt), zap.Error(err))
-			s.status.update(func(st *Status) { st.SubmitFailures++ })
+			s.mon.submitFailed()
 			return
 		case <-timer.C:
 		}
@@ -293,7 +286,6 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 
 func (s *Service) accepted(round uint64) {
 	s.mon.signatureAccepted(round)
-	s.status.update(func(st *Status) { st.Accepted++; st.LastRoundAccepted = max(st.LastRoundAccepted, round) })
 }
 
 // finish ends the work on w; a non-empty reason counts a refusal.
@@ -312,6 +304,5 @@ func (s *Service) finish(w *roundWork, reason Reason) {
 // refuse counts a refused round and marks it handled.
 func (s *Service) refuse(round uint64, reason Reason) {
 	s.lastHandled = max(s.lastHandled, round)
-	s.status.update(func(st *Status) { st.Refused[reason]++ })
 	s.mon.roundRefused(round, reason)
 }

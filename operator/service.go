@@ -26,6 +26,7 @@ import (
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
 	"github.com/rollcall-avs/rollcall/rollup"
@@ -59,6 +60,9 @@ type Options struct {
 	Key        *bls.KeyPair
 }
 
+// Service has the one daemon shape.
+var _ lifecycle.Service = (*Service)(nil)
+
 // Service is the operator daemon. Build it with NewService, run it with
 // Start, end it with Stop.
 type Service struct {
@@ -71,19 +75,20 @@ type Service struct {
 	readers    map[uint64]rollup.Reader
 	record     *signrecord.Record
 	agg        Aggregator
-	status     *tracker
-	mon        *monitor     // node API and metrics state (nodeapi.go)
+	mon        *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
 	node       *nodeServers // node API and metrics servers
 
 	backoffMin, backoffMax time.Duration
 
-	mu       sync.Mutex
-	started  bool
-	stopped  bool
-	cancel   context.CancelFunc
+	mu      sync.Mutex
+	started bool
+	stopped bool
+	// tasks are the loop, the node servers and the L1 ping; they close
+	// what NewService built once the last of them has returned.
+	tasks *lifecycle.Tasks
+	// done closes at Stop when the service never started.
 	done     chan struct{}
-	stopErr  error
-	stopOnce sync.Once
+	stopOnce lifecycle.Once
 
 	// Owned by the loop goroutine.
 	work        *roundWork
@@ -96,7 +101,7 @@ type Service struct {
 // the aggregator client. When a step fails, what was built is closed again.
 // ctx bounds the start-up calls.
 func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) (_ *Service, err error) {
-	if err := cfg.Check(); err != nil {
+	if err := cfg.check(opts.Deployment == nil, opts.Key == nil); err != nil {
 		return nil, err
 	}
 	if log == nil {
@@ -130,7 +135,6 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 	}
 	s.operatorID = core.OperatorID(s.key.GetPubKeyG1())
 	s.log = log.With(zap.Stringer("operatorId", s.operatorID))
-	s.status = newTracker(s.operatorID)
 	s.setUpMonitoring()
 
 	if err := s.checkRegistered(ctx, dep, opts.Registration); err != nil {
@@ -218,9 +222,10 @@ func (s *Service) checkRegistered(ctx context.Context, dep *deploy.Deployment, c
 func (s *Service) OperatorID() common.Hash { return s.operatorID }
 
 // Status returns a snapshot of the daemon's counters.
-func (s *Service) Status() Status { return s.status.snapshot() }
+func (s *Service) Status() Status { return s.mon.snapshot() }
 
-// Start runs the daemon's loop until Stop. ctx is not used by the loop.
+// Start runs the daemon's loop, the node servers and the L1 ping until
+// Stop. ctx is not used by them.
 func (s *Service) Start(context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -231,46 +236,59 @@ func (s *Service) Start(context.Context) error {
 		return errors.New("operator service already started")
 	}
 	s.started = true
-	ctx, cancel := context.WithCancel(context.Background())
-	s.cancel = cancel
-	go s.run(ctx)
-	s.serveNodeServers(ctx)
+	s.tasks = lifecycle.Go(s.closeAll, append([]lifecycle.Task{s.run}, s.nodeTasks()...)...)
 	s.log.Info("operator started", zap.Int("rollups", len(s.readers)),
 		zap.Uint64("l1ChainId", s.l1ChainID), zap.Stringer("registry", s.registry))
 	return nil
 }
 
-// Stop ends the loop (waiting for it at most until ctx ends) and closes
-// the aggregator client, the rollup readers and the signing record. It is
-// idempotent: later calls return the first call's result.
+// Done is closed when the daemon has ended: after Stop, or when a server
+// failed (Err says why).
+func (s *Service) Done() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tasks != nil {
+		return s.tasks.Done()
+	}
+	return s.done
+}
+
+// Err is why the daemon ended (nil after a clean Stop); read it after Done.
+func (s *Service) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tasks != nil {
+		return s.tasks.Err()
+	}
+	return nil
+}
+
+// Stop drains the node servers, ends the loop and waits for it at most
+// until ctx ends. The aggregator client, the rollup readers and the
+// signing record are closed after the loop has returned, never under it:
+// when ctx ends first, Stop returns lifecycle.ErrStopTimeout and they are
+// closed when the loop does return. Idempotent: later calls return the
+// first call's result.
 func (s *Service) Stop(ctx context.Context) error {
-	s.stopOnce.Do(func() {
+	return s.stopOnce.Do(func() error {
 		s.mu.Lock()
 		s.stopped = true
-		started := s.started
+		tasks := s.tasks
 		s.mu.Unlock()
-		var errs []error
-		if started {
-			s.cancel()
-			select {
-			case <-s.done:
-			case <-ctx.Done():
-				errs = append(errs, fmt.Errorf("operator loop did not stop: %w", ctx.Err()))
-			}
+		if tasks == nil {
+			err := s.closeAll()
+			close(s.done)
+			return err
 		}
-		errs = append(errs, s.stopNodeServers(ctx))
-		errs = append(errs, s.closeAll())
-		s.stopErr = errors.Join(errs...)
-		if s.log != nil {
-			s.log.Info("operator stopped")
-		}
+		err := errors.Join(s.shutdownNodeServers(ctx), tasks.Stop(ctx))
+		s.log.Info("operator stopped")
+		return err
 	})
-	return s.stopErr
 }
 
 // closeAll closes what NewService built.
 func (s *Service) closeAll() error {
-	errs := []error{s.stopNodeServers(context.Background())}
+	errs := []error{s.shutdownNodeServers(context.Background())}
 	if s.agg != nil {
 		s.agg.Close()
 	}

@@ -1,9 +1,6 @@
 package operator
 
 import (
-	"maps"
-	"sync"
-
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -58,29 +55,4 @@ type Status struct {
 	SubmitFailures uint64
 	// AggregatorReachable is false after the last poll failed.
 	AggregatorReachable bool
-}
-
-// tracker holds the live Status.
-type tracker struct {
-	mu sync.Mutex
-	s  Status
-}
-
-func newTracker(operatorID common.Hash) *tracker {
-	return &tracker{s: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}}}
-}
-
-func (t *tracker) update(f func(*Status)) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	f(&t.s)
-}
-
-func (t *tracker) snapshot() Status {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	s := t.s
-	s.Refused = maps.Clone(t.s.Refused)
-	s.Rejected = maps.Clone(t.s.Rejected)
-	return s
 }

@@ -22,6 +22,7 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 // A chain whose genesis holds a contract with known storage and enough
@@ -54,10 +55,7 @@ func startChain(t *testing.T, ctx context.Context) (*chain.Chain, *rpc.Client, c
 	cfg := chain.DefaultConfig(4242)
 	cfg.BlockInterval = time.Hour // blocks only when a transaction is sent
 	cfg.Alloc = alloc
-	c, err := chain.New(cfg, zaptest.NewLogger(t))
-	require.NoError(t, err)
-	require.NoError(t, c.Start(ctx))
-	t.Cleanup(func() { require.NoError(t, c.Stop(context.Background())) })
+	c := devnettest.StartChain(t, cfg, zaptest.NewLogger(t))
 	client, err := rpc.DialContext(ctx, c.HTTPURL())
 	require.NoError(t, err)
 	t.Cleanup(client.Close)

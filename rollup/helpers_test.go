@@ -13,6 +13,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 const (
@@ -25,13 +26,7 @@ const (
 // (so state roots change from block to block), stopped at test end.
 func startChain(t *testing.T, chainID uint64) *chain.Chain {
 	t.Helper()
-	cfg := chain.DefaultConfig(chainID)
-	cfg.BlockInterval = blockInterval
-	cfg.ActivityTx = true
-	c, err := chain.New(cfg, zaptest.NewLogger(t))
-	require.NoError(t, err)
-	require.NoError(t, c.Start(context.Background()))
-	t.Cleanup(func() { require.NoError(t, c.Stop(context.Background())) })
+	c, _ := devnettest.StartRollup(t, chainID, blockInterval, zaptest.NewLogger(t))
 	return c
 }
 

@@ -62,3 +62,68 @@ func ParseSpecFlag(s string) (Spec, error) {
 	}
 	return r, nil
 }
+
+// Check validates s, naming each problem by its key under prefix
+// ("rollups[0]"): the one place a rollup entry of a config is validated.
+// Its errors never repeat the URL, which may hold an API key.
+func (s Spec) Check(prefix string) error {
+	if s.ChainID == 0 {
+		return fmt.Errorf("%s.chain-id is required", prefix)
+	}
+	if s.RPC == "" {
+		return fmt.Errorf("%s.rpc is required", prefix)
+	}
+	if err := checkURL(s.RPC); err != nil {
+		return fmt.Errorf("%s.rpc %s", prefix, err)
+	}
+	if s.Finality != "" {
+		if _, err := ParseFinality(s.Finality); err != nil {
+			return fmt.Errorf("%s.finality %q is not latest, safe or finalized", prefix, s.Finality)
+		}
+	}
+	if s.Kind != "" {
+		if _, err := ParseKind(s.Kind); err != nil {
+			return fmt.Errorf("%s.kind %q is not evm or opstack", prefix, s.Kind)
+		}
+	}
+	return nil
+}
+
+// Specs are the rollups of a config (its `rollups` key).
+type Specs []Spec
+
+// SpecsKey is the config key of a Specs list.
+const SpecsKey = "rollups"
+
+// Check validates every entry and that the list is not empty and names
+// each chain once.
+func (ss Specs) Check() error {
+	if len(ss) == 0 {
+		return fmt.Errorf("%s must list at least one rollup", SpecsKey)
+	}
+	seen := map[uint64]bool{}
+	for i, s := range ss {
+		key := fmt.Sprintf("%s[%d]", SpecsKey, i)
+		if err := s.Check(key); err != nil {
+			return err
+		}
+		if seen[s.ChainID] {
+			return fmt.Errorf("%s.chain-id %d is listed twice", key, s.ChainID)
+		}
+		seen[s.ChainID] = true
+	}
+	return nil
+}
+
+// ParseSpecFlags parses the values of a repeated --rollup flag.
+func ParseSpecFlags(values []string) (Specs, error) {
+	out := make(Specs, 0, len(values))
+	for _, v := range values {
+		s, err := ParseSpecFlag(v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

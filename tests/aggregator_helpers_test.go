@@ -26,11 +26,11 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/aggregator"
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 // aggWorld is the devnet the aggregator tests share: an L1 with four
@@ -40,7 +40,7 @@ import (
 type aggWorld struct {
 	ctx      context.Context
 	log      *zap.Logger
-	env      *chainstatetest.Env
+	env      *devnettest.Env
 	stake    *big.Int
 	rollups  []*chain.Chain
 	rclients []*ethclient.Client
@@ -56,21 +56,16 @@ const rollupIdleInterval = time.Hour
 func startAggWorld(t *testing.T, ctx context.Context) *aggWorld {
 	t.Helper()
 	log := testLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	w := &aggWorld{ctx: ctx, log: log, env: env, stake: stake, rollupKey: chain.DevKeys(1)[0]}
 	for i := range 2 {
 		cfg := chain.DefaultConfig(uint64(devnetRollupBase + i))
 		cfg.BlockInterval = rollupIdleInterval
 		cfg.ActivityTx = true
-		cfg.Alloc = chain.DevAlloc([]*ecdsa.PrivateKey{w.rollupKey}, chainstatetest.Ether(1000))
-		c, err := chain.New(cfg, log.Named(fmt.Sprintf("rollup-%d", cfg.ChainID)))
-		require.NoError(t, err)
-		require.NoError(t, c.Start(ctx))
-		t.Cleanup(func() { require.NoError(t, c.Stop(context.Background())) })
-		client, err := ethclient.DialContext(ctx, c.HTTPURL())
-		require.NoError(t, err)
-		t.Cleanup(client.Close)
+		cfg.Alloc = chain.DevAlloc([]*ecdsa.PrivateKey{w.rollupKey}, devnettest.Ether(1000))
+		c := devnettest.StartChain(t, cfg, log.Named(fmt.Sprintf("rollup-%d", cfg.ChainID)))
+		client := devnettest.Dial(t, c.HTTPURL())
 		w.rollups = append(w.rollups, c)
 		w.rclients = append(w.rclients, client)
 	}
@@ -126,14 +121,12 @@ func (w *aggWorld) advanceRollups(t *testing.T) {
 
 // aggConfig is the aggregator's configuration over the world's rollups.
 func (w *aggWorld) aggConfig(dataDir string) aggregator.Config {
-	cfg := aggregator.Config{
-		Deployment:    "(in memory)",
-		ListenAddr:    "127.0.0.1:0",
-		DataDir:       dataDir,
-		RoundInterval: time.Hour, // only the round opened at start
-		LateWindow:    200 * time.Millisecond,
-		ReceiptPoll:   50 * time.Millisecond,
-	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr = "127.0.0.1:0"
+	cfg.DataDir = dataDir
+	cfg.RoundInterval = time.Hour // only the round opened at start
+	cfg.LateWindow = 200 * time.Millisecond
+	cfg.ReceiptPoll = 50 * time.Millisecond
 	for _, r := range w.rollups {
 		cfg.Rollups = append(cfg.Rollups, aggregator.RollupConfig{ChainID: r.ChainID(), RPC: r.HTTPURL(), Finality: "latest"})
 	}

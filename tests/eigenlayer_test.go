@@ -21,7 +21,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/devnet"
-	"github.com/rollcall-avs/rollcall/operator/registration"
+	"github.com/rollcall-avs/rollcall/registration"
 )
 
 // TestEigenLayerOnDevnet proves the devnet is the real thing: operators

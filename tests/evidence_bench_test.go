@@ -23,10 +23,10 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
 	"github.com/rollcall-avs/rollcall/bindings/gasprobe"
 	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/slashing/evidence"
 )
 
@@ -61,10 +61,10 @@ func benchEvidence(b *testing.B, n int) {
 	log := zaptest.NewLogger(b, zaptest.Level(zap.WarnLevel))
 	deposits := make([]*big.Int, n)
 	for i := range deposits {
-		deposits[i] = chainstatetest.Ether(100)
+		deposits[i] = devnettest.Ether(100)
 	}
 	start := time.Now()
-	env := chainstatetest.Start(b, ctx, deposits, log)
+	env := devnettest.Start(b, ctx, deposits, log)
 	b.Logf("%d operators registered in %s", n, time.Since(start).Round(time.Second))
 	h := newSlasherHarness(b, ctx, env, log)
 	all := make([]int, n)
@@ -311,11 +311,11 @@ func benchTableReads(b *testing.B, ctx context.Context, h *slasherHarness, n int
 		apkSum.Add(o.BLS.GetPubKeyG1())
 	}
 	tq := equivocationslasher.EquivocationSlasherTableQuorum{QuorumNumber: quorum, AggregateKey: g1Of(apkSum),
-		TotalStake: new(big.Int).Mul(chainstatetest.Ether(100), big.NewInt(int64(n))), OperatorCount: uint32(n)}
+		TotalStake: new(big.Int).Mul(devnettest.Ether(100), big.NewInt(int64(n))), OperatorCount: uint32(n)}
 	out, err := h.slasher.TableQuorumFaults(call, ref, tq, th.quorum)
 	require.NoError(b, err)
 	require.False(b, out.KeyWrong || out.StakeWrong || out.CountWrong, "the honest table has no fault")
-	leaf := equivocationslasher.EquivocationSlasherTableLeaf{OperatorId: op.ID, Key: g1Of(op.BLS.GetPubKeyG1()), Stake: chainstatetest.Ether(100)}
+	leaf := equivocationslasher.EquivocationSlasherTableLeaf{OperatorId: op.ID, Key: g1Of(op.BLS.GetPubKeyG1()), Stake: devnettest.Ether(100)}
 	cases = append(cases,
 		one("slasher.tableQuorumFaults (key, total stake, count)", h.slasherAddr, h.packSlasher(b, "tableQuorumFaults", ref, tq, th.quorum)),
 		one("slasher.tableLeafFaults (one leaf)", h.slasherAddr, h.packSlasher(b, "tableLeafFaults", ref, quorum, leaf,

@@ -19,10 +19,10 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/slashing/evidence"
 )
 
@@ -44,7 +44,7 @@ type slasherHarness struct {
 	block uint64
 }
 
-func newSlasherHarness(tb testing.TB, ctx context.Context, env *chainstatetest.Env, log *zap.Logger) *slasherHarness {
+func newSlasherHarness(tb testing.TB, ctx context.Context, env *devnettest.Env, log *zap.Logger) *slasherHarness {
 	tb.Helper()
 	dep, client := env.Devnet.Deployment, env.Devnet.L1Client()
 	h := &slasherHarness{registryHarness: newRegistryHarness(tb, ctx, env, log), slasherAddr: dep.AVS.Slasher, block: 1000}

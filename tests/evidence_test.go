@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/slashing/evidence"
 )
 
@@ -30,8 +30,8 @@ func TestEquivocationSlasher(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	log := testLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	h := newSlasherHarness(t, ctx, env, log)
 	dep := env.Devnet.Deployment
 	ops := env.Operators

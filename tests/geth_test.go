@@ -19,7 +19,7 @@ import (
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
-	"github.com/rollcall-avs/rollcall/operator/registration"
+	"github.com/rollcall-avs/rollcall/registration"
 )
 
 // TestDeployOnGethDev deploys everything onto a real `geth --dev` process

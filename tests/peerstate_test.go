@@ -30,7 +30,6 @@ import (
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/attestation"
 	peerstatebind "github.com/rollcall-avs/rollcall/bindings/peerstate"
 	"github.com/rollcall-avs/rollcall/bindings/peerstateharness"
@@ -38,6 +37,7 @@ import (
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/peerstate"
 )
 
@@ -53,8 +53,8 @@ func TestPeerState(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 9*time.Minute)
 	defer cancel()
 	log := testLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	h := newRegistryHarness(t, ctx, env, log)
 	l1 := env.Devnet.L1Client()
 
@@ -515,11 +515,8 @@ func startPeerRollup(t *testing.T, ctx context.Context) *peerRollup {
 	keys := chain.DevKeys(1)
 	cfg := chain.DefaultConfig(peerRollupID)
 	cfg.BlockInterval = time.Hour // a block per transaction, no others
-	cfg.Alloc = chain.DevAlloc(keys, chainstatetest.Ether(1000))
-	c, err := chain.New(cfg, testLogger(t).Named("rollup"))
-	require.NoError(t, err)
-	require.NoError(t, c.Start(ctx))
-	t.Cleanup(func() { require.NoError(t, c.Stop(context.Background())) })
+	cfg.Alloc = chain.DevAlloc(keys, devnettest.Ether(1000))
+	c := devnettest.StartChain(t, cfg, testLogger(t).Named("rollup"))
 	rc, err := rpc.DialContext(ctx, c.HTTPURL())
 	require.NoError(t, err)
 	t.Cleanup(rc.Close)

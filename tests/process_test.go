@@ -32,7 +32,7 @@ import (
 	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/keystore"
-	"github.com/rollcall-avs/rollcall/operator/registration"
+	"github.com/rollcall-avs/rollcall/registration"
 )
 
 const (

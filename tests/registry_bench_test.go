@@ -12,8 +12,8 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 // BenchmarkAttestGas measures the gas of RollcallRegistry.attest, from the
@@ -35,9 +35,9 @@ func BenchmarkAttestGas(b *testing.B) {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	log := zaptest.NewLogger(b, zaptest.Level(zap.WarnLevel))
-	big3, small := chainstatetest.Ether(100), chainstatetest.Ether(10)
+	big3, small := devnettest.Ether(100), devnettest.Ether(10)
 	deposits := []*big.Int{big3, big3, big3, small, small, small, small, small}
-	env := chainstatetest.Start(b, ctx, deposits, log)
+	env := devnettest.Start(b, ctx, deposits, log)
 	h := newRegistryHarness(b, ctx, env, log)
 
 	const maxRollups = 32

@@ -28,11 +28,11 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 // TestRegistry exercises RollcallRegistry on the real EVM with real
@@ -42,8 +42,8 @@ func TestRegistry(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	log := testLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	h := newRegistryHarness(t, ctx, env, log)
 	stakeOf := func(n int64) string { return new(big.Int).Mul(stake, big.NewInt(n)).String() }
 
@@ -314,7 +314,7 @@ func TestRegistry(t *testing.T) {
 // with the operators' BLS keys, submitting them, and reading reverts.
 type registryHarness struct {
 	ctx       context.Context
-	env       *chainstatetest.Env
+	env       *devnettest.Env
 	client    *ethclient.Client
 	chainID   *big.Int
 	addr      common.Address
@@ -328,7 +328,7 @@ type registryHarness struct {
 	round                    uint64
 }
 
-func newRegistryHarness(tb testing.TB, ctx context.Context, env *chainstatetest.Env, log *zap.Logger) *registryHarness {
+func newRegistryHarness(tb testing.TB, ctx context.Context, env *devnettest.Env, log *zap.Logger) *registryHarness {
 	tb.Helper()
 	dep, client := env.Devnet.Deployment, env.Devnet.L1Client()
 	reg, err := rollcallregistry.NewRollcallRegistry(dep.AVS.Registry, client)

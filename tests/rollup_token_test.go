@@ -15,11 +15,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/devtoken"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/peerstate"
 )
 
@@ -31,8 +31,8 @@ func TestDevnetTokenStateProof(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	log := testLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	h := newRegistryHarness(t, ctx, env, log)
 
 	const rollupID = 931

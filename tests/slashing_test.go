@@ -20,10 +20,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollcall-avs/rollcall/aggregator"
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
 	"github.com/rollcall-avs/rollcall/slashing"
@@ -48,8 +48,8 @@ func TestSlashingCheck(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	log := testLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake, stake}, log)
 	dn, dep, l1 := env.Devnet, env.Devnet.Deployment, env.Devnet.L1Client()
 	depFile := filepath.Join(t.TempDir(), "devnet.json")
 	require.NoError(t, dep.Save(depFile))
@@ -59,24 +59,19 @@ func TestSlashingCheck(t *testing.T) {
 	// One rollup, sealing blocks on its own.
 	rcfg := chain.DefaultConfig(devnetRollupChainID)
 	rcfg.BlockInterval = 250 * time.Millisecond
-	rollupChain, err := chain.New(rcfg, log.Named("rollup"))
-	require.NoError(t, err)
-	require.NoError(t, rollupChain.Start(ctx))
-	t.Cleanup(func() { require.NoError(t, rollupChain.Stop(context.Background())) })
-	rollupClient, err := ethclient.DialContext(ctx, rollupChain.HTTPURL())
-	require.NoError(t, err)
-	t.Cleanup(rollupClient.Close)
+	rollupChain := devnettest.StartChain(t, rcfg, log.Named("rollup"))
+	rollupClient := devnettest.Dial(t, rollupChain.HTTPURL())
 	slWaitFor(t, ctx, "the rollup seals a block", func() (bool, error) {
 		n, err := rollupClient.BlockNumber(ctx)
 		return n >= 2, err
 	})
 
 	// An aggregator in this process, with one round.
-	svc, err := aggregator.New(aggregator.Config{
-		Deployment: "(in memory)", ListenAddr: "127.0.0.1:0", DataDir: t.TempDir(),
-		RoundInterval: time.Hour, LateWindow: 200 * time.Millisecond, ReceiptPoll: 50 * time.Millisecond,
-		Rollups: []aggregator.RollupConfig{{ChainID: rollupChain.ChainID(), RPC: rollupChain.HTTPURL(), Finality: "latest"}},
-	}, dep, dn.Aggregator, log.Named("aggregator"))
+	aggCfg := aggregator.DefaultConfig()
+	aggCfg.ListenAddr, aggCfg.DataDir = "127.0.0.1:0", t.TempDir()
+	aggCfg.RoundInterval, aggCfg.LateWindow, aggCfg.ReceiptPoll = time.Hour, 200*time.Millisecond, 50*time.Millisecond
+	aggCfg.Rollups = []aggregator.RollupConfig{{ChainID: rollupChain.ChainID(), RPC: rollupChain.HTTPURL(), Finality: "latest"}}
+	svc, err := aggregator.New(aggCfg, dep, dn.Aggregator, log.Named("aggregator"))
 	require.NoError(t, err)
 	require.NoError(t, svc.Start(ctx))
 	t.Cleanup(func() {
@@ -107,7 +102,7 @@ func TestSlashingCheck(t *testing.T) {
 	wrong[0].StateRoot = common.HexToHash("0xbad0bad0")
 	_, err = agg.SubmitSignature(ctx, slSigned(t, round, wrong, wrongOp))
 	require.NoError(t, err, "the aggregator counts a wrong claim in its own digest group")
-	for _, op := range []chainstatetest.Operator{ops[0], ops[1], ops[2]} {
+	for _, op := range []devnettest.Operator{ops[0], ops[1], ops[2]} {
 		_, err := agg.SubmitSignature(ctx, slSigned(t, round, honest, op))
 		require.NoError(t, err)
 	}
@@ -125,7 +120,7 @@ func TestSlashingCheck(t *testing.T) {
 		require.NoError(t, err)
 		return r
 	}
-	fromAggregator := func(op chainstatetest.Operator) slashing.Params {
+	fromAggregator := func(op devnettest.Operator) slashing.Params {
 		return slashing.Params{Operator: op.Address, Aggregator: agg, AggregatorName: aggURL}
 	}
 
@@ -155,7 +150,7 @@ func TestSlashingCheck(t *testing.T) {
 	})
 
 	t.Run("clean before any slashing", func(t *testing.T) {
-		for _, op := range []chainstatetest.Operator{ops[0], ops[1], ops[2]} {
+		for _, op := range []devnettest.Operator{ops[0], ops[1], ops[2]} {
 			r := check(t, fromAggregator(op))
 			require.False(t, r.Found(), "operator %s: %v", op.Address, r.Findings)
 			require.Equal(t, slashing.VerdictClean, r.Verdict)
@@ -374,7 +369,7 @@ func slDigest(t *testing.T, round *api.Round, claims []core.Claim) common.Hash {
 
 // slSigned is what operator op sends for claims in round, built as the
 // operator daemon builds it.
-func slSigned(t *testing.T, round *api.Round, claims []core.Claim, op chainstatetest.Operator) api.SignedCheckpoint {
+func slSigned(t *testing.T, round *api.Round, claims []core.Claim, op devnettest.Operator) api.SignedCheckpoint {
 	t.Helper()
 	sig := op.BLS.SignMessage(slDigest(t, round, claims))
 	return api.SignedCheckpoint{Round: round.Round, OperatorID: op.ID, Claims: claims, Signature: slG1(sig)}

@@ -13,6 +13,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 func TestVerify(t *testing.T) {
@@ -179,7 +182,7 @@ func TestCheckPublicKeyG2(t *testing.T) {
 	require.True(t, p.IsOnCurve())
 	require.ErrorIs(t, CheckPublicKeyG2(&bls.G2Point{G2Affine: &p}), ErrNotInSubgroup)
 	x, y := g2Coords(&p)
-	_, err := ParseG2(x, y)
+	_, err := core.ParseG2(x, y)
 	require.ErrorIs(t, err, ErrNotInSubgroup)
 
 	// Clearing the cofactor of the same point lands in the subgroup.
@@ -208,12 +211,17 @@ func TestParseG1(t *testing.T) {
 	y := sigs[0].Y.BigInt(new(big.Int))
 	p := fp.Modulus()
 
-	got, err := ParseG1(x, y)
+	got, err := core.ParseG1(x, y)
 	require.NoError(t, err)
 	require.True(t, got.Equal(sigs[0].G1Affine))
-	sig, err := ParseSignature(x, y)
+	wire := api.NewG1Point(sigs[0].G1Point)
+	require.Equal(t, x, wire.X.ToInt())
+	require.Equal(t, y, wire.Y.ToInt())
+	sig, err := ParseSignature(wire)
 	require.NoError(t, err)
 	require.NoError(t, Verify(testDigest, sig, fixture().pks[0]))
+	_, err = ParseSignature(api.G1Point{X: wire.X})
+	require.ErrorIs(t, err, ErrMalformed, "a missing coordinate")
 
 	// x+p and y+p reduce to the same valid point; they must be rejected.
 	xp := new(big.Int).Add(x, p)
@@ -225,12 +233,12 @@ func TestParseG1(t *testing.T) {
 		"negative": {new(big.Int).Neg(x), y},
 		"nil":      {nil, y},
 	} {
-		_, err := ParseG1(c[0], c[1])
+		_, err := core.ParseG1(c[0], c[1])
 		require.ErrorIs(t, err, ErrMalformed, name)
 	}
-	_, err = ParseG1(big.NewInt(1), big.NewInt(3))
+	_, err = core.ParseG1(big.NewInt(1), big.NewInt(3))
 	require.ErrorIs(t, err, ErrNotOnCurve)
-	_, err = ParseG1(big.NewInt(0), big.NewInt(0))
+	_, err = core.ParseG1(big.NewInt(0), big.NewInt(0))
 	require.ErrorIs(t, err, ErrInfinity)
 }
 
@@ -238,7 +246,7 @@ func TestParseG2(t *testing.T) {
 	_, _, pks := firstSigners(t, 1)
 	x, y := g2Coords(pks[0].G2Affine)
 
-	got, err := ParseG2(x, y)
+	got, err := core.ParseG2(x, y)
 	require.NoError(t, err)
 	require.True(t, got.Equal(pks[0].G2Affine))
 	// Same coordinate order as eigensdk-go's bls.NewG2Point.
@@ -252,15 +260,15 @@ func TestParseG2(t *testing.T) {
 			c = &cy[k%2]
 		}
 		*c = new(big.Int).Add(*c, p)
-		_, err := ParseG2(cx, cy)
+		_, err := core.ParseG2(cx, cy)
 		require.ErrorIs(t, err, ErrMalformed, "coordinate %d + p", k)
 	}
-	_, err = ParseG2([2]*big.Int{nil, x[1]}, y)
+	_, err = core.ParseG2([2]*big.Int{nil, x[1]}, y)
 	require.ErrorIs(t, err, ErrMalformed)
 
 	zero := [2]*big.Int{big.NewInt(0), big.NewInt(0)}
-	_, err = ParseG2(zero, zero)
+	_, err = core.ParseG2(zero, zero)
 	require.ErrorIs(t, err, ErrInfinity)
-	_, err = ParseG2(x, [2]*big.Int{y[0], big.NewInt(1)})
+	_, err = core.ParseG2(x, [2]*big.Int{y[0], big.NewInt(1)})
 	require.ErrorIs(t, err, ErrNotOnCurve)
 }

@@ -8,7 +8,7 @@
 // public keys are the operators' G2 keys. A signature is valid when
 // e(σ, g2) = e(H(m), pk).
 //
-// Points from the network are parsed with ParseG1/ParseSignature/ParseG2,
+// Points from the network are parsed with core.ParseG1/ParseSignature/core.ParseG2,
 // which reject coordinates at or above the field modulus. Every G2 key must
 // pass CheckPublicKeyG2 (subgroup check) once, when the aggregator accepts
 // it; Verify and BatchVerify then check only that keys are present, finite

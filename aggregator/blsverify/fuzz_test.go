@@ -6,6 +6,8 @@ import (
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 // fuzzInt turns fuzzer bytes into a big.Int; neg makes it negative.
@@ -29,7 +31,7 @@ func FuzzParseG1(f *testing.F) {
 
 	f.Fuzz(func(t *testing.T, xb, yb []byte, neg bool) {
 		x, y := fuzzInt(xb, neg), fuzzInt(yb, false)
-		p, err := ParseG1(x, y)
+		p, err := core.ParseG1(x, y)
 		if err != nil {
 			if p != nil {
 				t.Fatal("point returned with error")
@@ -61,7 +63,7 @@ func FuzzParseG2(f *testing.F) {
 	f.Fuzz(func(t *testing.T, x0, x1, y0, y1 []byte, neg bool) {
 		x := [2]*big.Int{fuzzInt(x0, neg), fuzzInt(x1, false)}
 		y := [2]*big.Int{fuzzInt(y0, false), fuzzInt(y1, false)}
-		p, err := ParseG2(x, y)
+		p, err := core.ParseG2(x, y)
 		if err != nil {
 			if p != nil {
 				t.Fatal("point returned with error")

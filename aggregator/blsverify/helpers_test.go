@@ -9,6 +9,8 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/rollcall-avs/rollcall/core"
 )
 
 // maxSigners is the largest signer set the tests and benchmarks use.
@@ -87,6 +89,5 @@ func twistPointOutsideSubgroup(tb testing.TB) bn254.G2Affine {
 
 // g2Coords returns pk's coordinates in Solidity order (see ParseG2).
 func g2Coords(p *bn254.G2Affine) (x, y [2]*big.Int) {
-	return [2]*big.Int{p.X.A1.BigInt(new(big.Int)), p.X.A0.BigInt(new(big.Int))},
-		[2]*big.Int{p.Y.A1.BigInt(new(big.Int)), p.Y.A0.BigInt(new(big.Int))}
+	return core.G2Coords(&bls.G2Point{G2Affine: p})
 }

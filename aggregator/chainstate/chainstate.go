@@ -303,16 +303,16 @@ func (r *Reader) SignatureData(ctx context.Context, snap *Snapshot, signers []co
 
 // G1ToRegistry converts a G1 point to the registry binding's type.
 func G1ToRegistry(p *bls.G1Point) rollcallregistry.IBLSSignatureCheckerG1Point {
-	return rollcallregistry.IBLSSignatureCheckerG1Point{X: p.X.BigInt(new(big.Int)), Y: p.Y.BigInt(new(big.Int))}
+	x, y := core.G1Coords(p)
+	return rollcallregistry.IBLSSignatureCheckerG1Point{X: x, Y: y}
 }
 
 // G2ToRegistry converts a G2 point to the registry binding's type. The EVM's
-// pairing precompile takes each Fp2 coordinate imaginary part first: (A1, A0).
+// pairing precompile takes each Fp2 coordinate imaginary part first: (A1, A0)
+// (core.G2Coords).
 func G2ToRegistry(p *bls.G2Point) rollcallregistry.IBLSSignatureCheckerG2Point {
-	return rollcallregistry.IBLSSignatureCheckerG2Point{
-		X: [2]*big.Int{p.X.A1.BigInt(new(big.Int)), p.X.A0.BigInt(new(big.Int))},
-		Y: [2]*big.Int{p.Y.A1.BigInt(new(big.Int)), p.Y.A0.BigInt(new(big.Int))},
-	}
+	x, y := core.G2Coords(p)
+	return rollcallregistry.IBLSSignatureCheckerG2Point{X: x, Y: y}
 }
 
 // quorumNumbers reads the registry's quorums once.

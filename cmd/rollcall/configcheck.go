@@ -18,7 +18,10 @@ import (
 	"github.com/rollcall-avs/rollcall/operator"
 )
 
-const flagConfigKind = "kind"
+const (
+	flagConfig     = "config"
+	flagConfigKind = "kind"
+)
 
 // Config kinds.
 const (
@@ -63,8 +66,8 @@ Examples:
    rollcall config check --config operator.yaml
    rollcall config check --config agg.yaml --kind aggregator`,
 			Flags: []cli.Flag{
-				&cli.StringFlag{Name: flagConfig, Usage: "YAML file to check", EnvVars: cliutil.EnvVar(flagConfig)},
-				&cli.StringFlag{Name: flagConfigKind, Usage: "operator or aggregator (default: detected from the keys)", EnvVars: cliutil.EnvVar("config-" + flagConfigKind)},
+				&cli.StringFlag{Name: flagConfig, Usage: "YAML file to check", EnvVars: []string{cliutil.EnvPrefix + "CONFIG_FILE"}},
+				&cli.StringFlag{Name: flagConfigKind, Usage: "operator or aggregator (default: detected from the keys)", EnvVars: cliutil.ScopedEnvVar("config", flagConfigKind)},
 			},
 			OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 				return &cliutil.ExitError{Code: exitConfigUsage, Err: err}
@@ -134,18 +137,18 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 		}
 		cfg = oc
 	case kindAggregator:
-		var ac aggregator.Config
-		if err := config.LoadYAML(path, &ac); err != nil {
+		ac, err := aggregator.LoadConfig(path)
+		if err != nil {
 			res.problems = append(res.problems, loadProblem(path, err))
 			return res, nil
 		}
-		if err := ac.WithDefaults().Check(); err != nil {
-			res.problems = append(res.problems, err.Error())
+		if err := errors.Join(ac.CheckInputs(), ac.Check()); err != nil {
+			res.problems = append(res.problems, strings.ReplaceAll(err.Error(), "\n", "; "))
 		}
 		if ac.Keystore == "" {
-			res.notes = append(res.notes, "keystore is not set: give --keystore or ROLLCALL_AGGREGATOR_KEYSTORE to `aggregator run`")
+			res.notes = append(res.notes, "keystore is not set: give --keystore or "+cliutil.ScopedEnvVar(aggregator.EnvScope, aggregator.FlagKeystore)[0]+" to `aggregator run`")
 		} else if ac.PasswordFile == "" {
-			res.notes = append(res.notes, "password-file is not set: the keystore password will be read from "+envAggregatorPassword)
+			res.notes = append(res.notes, "password-file is not set: the keystore password will be read from "+aggregator.PasswordEnv)
 		}
 		cfg = ac
 	}

@@ -10,7 +10,10 @@ import (
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 )
 
-const flagCheckpoints = "checkpoints"
+const (
+	flagCheckpoints   = "checkpoints"
+	flagRoundInterval = "round-interval"
+)
 
 func demoCommand() *cli.Command {
 	d := demo.DefaultOptions()
@@ -29,13 +32,13 @@ Example:
    rollcall demo --operators 4 --rollups 3 --checkpoints 3
    rollcall demo --keep-running --aggregator-listen 127.0.0.1:8090   # then open http://127.0.0.1:8090/dashboard/`,
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: flagOperators, Value: d.Operators, Usage: "operators to register and run", EnvVars: cliutil.EnvVar("demo-" + flagOperators)},
-			&cli.IntFlag{Name: flagRollups, Value: d.Rollups, Usage: "rollup chains to attest", EnvVars: cliutil.EnvVar("demo-" + flagRollups)},
-			&cli.IntFlag{Name: flagCheckpoints, Value: d.Checkpoints, Usage: "checkpoints to wait for", EnvVars: cliutil.EnvVar(flagCheckpoints)},
-			&cli.DurationFlag{Name: flagRoundInterval, Value: d.RoundInterval, Usage: "time between rounds", EnvVars: cliutil.EnvVar("demo-" + flagRoundInterval)},
-			&cli.DurationFlag{Name: "timeout", Value: d.Timeout, Usage: "give up after this long", EnvVars: cliutil.EnvVar("demo-timeout")},
-			&cli.StringFlag{Name: "aggregator-listen", Value: d.AggregatorListen, Usage: "aggregator JSON-RPC and dashboard address (port 0: any free port)", EnvVars: cliutil.EnvVar("demo-aggregator-listen")},
-			&cli.BoolFlag{Name: "keep-running", Usage: "after the checks, keep everything running until Ctrl-C (to watch the dashboard)", EnvVars: cliutil.EnvVar("demo-keep-running")},
+			&cli.IntFlag{Name: flagOperators, Value: d.Operators, Usage: "operators to register and run", EnvVars: cliutil.ScopedEnvVar("demo", flagOperators)},
+			&cli.IntFlag{Name: flagRollups, Value: d.Rollups, Usage: "rollup chains to attest", EnvVars: cliutil.ScopedEnvVar("demo", flagRollups)},
+			&cli.IntFlag{Name: flagCheckpoints, Value: d.Checkpoints, Usage: "checkpoints to wait for", EnvVars: cliutil.ScopedEnvVar("demo", flagCheckpoints)},
+			&cli.DurationFlag{Name: flagRoundInterval, Value: d.RoundInterval, Usage: "time between rounds", EnvVars: cliutil.ScopedEnvVar("demo", flagRoundInterval)},
+			&cli.DurationFlag{Name: "timeout", Value: d.Timeout, Usage: "give up after this long", EnvVars: cliutil.ScopedEnvVar("demo", "timeout")},
+			&cli.StringFlag{Name: "aggregator-listen", Value: d.AggregatorListen, Usage: "aggregator JSON-RPC and dashboard address (port 0: any free port)", EnvVars: cliutil.ScopedEnvVar("demo", "aggregator-listen")},
+			&cli.BoolFlag{Name: "keep-running", Usage: "after the checks, keep everything running until Ctrl-C (to watch the dashboard)", EnvVars: cliutil.ScopedEnvVar("demo", "keep-running")},
 		},
 		Action: func(c *cli.Context) error {
 			opts := demo.DefaultOptions()

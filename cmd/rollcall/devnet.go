@@ -37,16 +37,16 @@ var embeddedL1Flags = []string{flagL1HTTPPort, flagL1WSPort, flagL1ChainID, flag
 
 func devnetFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: flagRollups, Value: devnet.DefaultRollups, Usage: "number of local rollup chains to run", EnvVars: cliutil.EnvVar(flagRollups)},
-		&cli.IntFlag{Name: flagOperators, Value: devnet.DefaultOperators, Usage: "number of operator keys to fund with ETH and test tokens", EnvVars: cliutil.EnvVar(flagOperators)},
-		&cli.StringFlag{Name: flagHost, Value: "127.0.0.1", Usage: "interface the chains listen on", EnvVars: cliutil.EnvVar(flagHost)},
-		&cli.IntFlag{Name: flagL1HTTPPort, Value: 8545, Usage: "L1 JSON-RPC HTTP port (0 picks a free one)", EnvVars: cliutil.EnvVar(flagL1HTTPPort)},
-		&cli.IntFlag{Name: flagL1WSPort, Value: 8546, Usage: "L1 JSON-RPC WebSocket port (0 picks a free one)", EnvVars: cliutil.EnvVar(flagL1WSPort)},
-		&cli.Uint64Flag{Name: flagL1ChainID, Value: devnet.DefaultL1ChainID, Usage: "chain id of the embedded L1", EnvVars: cliutil.EnvVar(flagL1ChainID)},
-		&cli.DurationFlag{Name: flagL1BlockTime, Value: devnet.DefaultL1BlockInterval, Usage: "L1 block interval when idle (pending transactions are mined at once)", EnvVars: cliutil.EnvVar(flagL1BlockTime)},
-		&cli.DurationFlag{Name: flagRollupBlock, Value: devnet.DefaultRollupInterval, Usage: "rollup block interval", EnvVars: cliutil.EnvVar(flagRollupBlock)},
-		&cli.IntFlag{Name: flagRollupPort, Value: defaultRollupBasePort, Usage: "rollup i serves JSON-RPC (HTTP and WebSocket) on this port + i (0 picks free ports)", EnvVars: cliutil.EnvVar(flagRollupPort)},
-		&cli.StringFlag{Name: flagL1RPC, Usage: "deploy onto this existing L1 (e.g. geth --dev) instead of starting one", EnvVars: cliutil.EnvVar(flagL1RPC)},
+		&cli.IntFlag{Name: flagRollups, Value: devnet.DefaultRollups, Usage: "number of local rollup chains to run", EnvVars: cliutil.ScopedEnvVar("devnet", flagRollups)},
+		&cli.IntFlag{Name: flagOperators, Value: devnet.DefaultOperators, Usage: "number of operator keys to fund with ETH and test tokens", EnvVars: cliutil.ScopedEnvVar("devnet", flagOperators)},
+		&cli.StringFlag{Name: flagHost, Value: "127.0.0.1", Usage: "interface the chains listen on", EnvVars: cliutil.ScopedEnvVar("devnet", flagHost)},
+		&cli.IntFlag{Name: flagL1HTTPPort, Value: 8545, Usage: "L1 JSON-RPC HTTP port (0 picks a free one)", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1HTTPPort)},
+		&cli.IntFlag{Name: flagL1WSPort, Value: 8546, Usage: "L1 JSON-RPC WebSocket port (0 picks a free one)", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1WSPort)},
+		&cli.Uint64Flag{Name: flagL1ChainID, Value: devnet.DefaultL1ChainID, Usage: "chain id of the embedded L1", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1ChainID)},
+		&cli.DurationFlag{Name: flagL1BlockTime, Value: devnet.DefaultL1BlockInterval, Usage: "L1 block interval when idle (pending transactions are mined at once)", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1BlockTime)},
+		&cli.DurationFlag{Name: flagRollupBlock, Value: devnet.DefaultRollupInterval, Usage: "rollup block interval", EnvVars: cliutil.ScopedEnvVar("devnet", flagRollupBlock)},
+		&cli.IntFlag{Name: flagRollupPort, Value: defaultRollupBasePort, Usage: "rollup i serves JSON-RPC (HTTP and WebSocket) on this port + i (0 picks free ports)", EnvVars: cliutil.ScopedEnvVar("devnet", flagRollupPort)},
+		&cli.StringFlag{Name: flagL1RPC, Usage: "deploy onto this existing L1 (e.g. geth --dev) instead of starting one", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1RPC)},
 	}
 }
 
@@ -92,7 +92,7 @@ Examples:
    rollcall devnet --rollup-base-port 0            # rollups on free ports
    rollcall devnet --l1-rpc http://127.0.0.1:8545   # deploy onto a running geth --dev`,
 		Flags: append(devnetFlags(),
-			&cli.StringFlag{Name: flagOut, Value: "devnet.json", Usage: "where to write the deployment file", EnvVars: cliutil.EnvVar(flagOut)},
+			&cli.StringFlag{Name: flagOut, Value: "devnet.json", Usage: "where to write the deployment file", EnvVars: cliutil.ScopedEnvVar("devnet", flagOut)},
 		),
 		Action: runDevnet,
 	}

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"context"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/operator"
 )
 
@@ -33,13 +33,13 @@ signs the checkpoint digest with the BLS key and sends the signature to the aggr
 Runs until interrupted (Ctrl-C).
 
 Settings come from --config (YAML, see operator.example.yaml), then from flags and
-ROLLCALL_<FLAG> environment variables, which win over the file. The BLS keystore
-password is read from --bls-password-file or from ROLLCALL_BLS_PASSWORD, never from a flag.
+ROLLCALL_OPERATOR_<FLAG> environment variables, which win over the file. The BLS keystore
+password is read from --bls-password-file or from ` + operator.BLSPasswordEnv + `, never from a flag.
 The BLS key must be registered with rollcall (rollcall operator register).
 
 Examples:
    rollcall operator run --config operator.yaml
-   ROLLCALL_BLS_PASSWORD=... rollcall operator run --config operator.yaml --rollup 901=http://127.0.0.1:9545`,
+   ` + operator.BLSPasswordEnv + `=... rollcall operator run --config operator.yaml --rollup 901=http://127.0.0.1:9545`,
 		Flags:  operator.Flags(),
 		Action: runOperator,
 	}
@@ -51,18 +51,9 @@ func runOperator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := cfg.Check(); err != nil {
-		return err
-	}
 	svc, err := operator.NewService(c.Context, cfg, log, operator.Options{})
 	if err != nil {
 		return err
 	}
-	if err := svc.Start(c.Context); err != nil {
-		return err
-	}
-	<-c.Context.Done()
-	ctx, cancel := context.WithTimeout(context.Background(), operatorStopTimeout)
-	defer cancel()
-	return svc.Stop(ctx)
+	return lifecycle.Run(c.Context, svc, operatorStopTimeout, nil)
 }

@@ -25,8 +25,8 @@ import (
 	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator"
-	"github.com/rollcall-avs/rollcall/operator/registration"
 	"github.com/rollcall-avs/rollcall/operator/status"
+	"github.com/rollcall-avs/rollcall/registration"
 )
 
 // Flags of the lifecycle commands beyond the operator's settings.
@@ -64,9 +64,9 @@ func lifecycleFlags(extra ...cli.Flag) []cli.Flag {
 }
 
 const settingsHelp = `Settings come from --config (the operator.yaml of ` + "`operator run`" + `, see operator.example.yaml),
-then from flags and ROLLCALL_<FLAG> environment variables. The ECDSA keystore password is
-read from --ecdsa-password-file, else ROLLCALL_ECDSA_PASSWORD, else asked on the terminal;
-the BLS one from --bls-password-file, else ROLLCALL_BLS_PASSWORD, else asked.`
+then from flags and ROLLCALL_OPERATOR_<FLAG> environment variables. The ECDSA keystore password is
+read from --ecdsa-password-file, else ` + operator.ECDSAPasswordEnv + `, else asked on the terminal;
+the BLS one from --bls-password-file, else ` + operator.BLSPasswordEnv + `, else asked.`
 
 func operatorRegisterCommand() *cli.Command {
 	return &cli.Command{
@@ -90,10 +90,10 @@ Examples:
    rollcall operator register --config operator.yaml --deposit 100 --allocation 0.5
    rollcall operator register --config operator.yaml --allocation 1 --wait-blocks 0`,
 		Flags: lifecycleFlags(
-			&cli.StringFlag{Name: flagDeposit, Usage: "devnets only: test tokens (e.g. 100 or 0.5) the operator should have deposited into the strategy; only what is missing is deposited (minted first if needed)", EnvVars: cliutil.EnvVar(flagDeposit)},
-			&cli.StringFlag{Name: flagAllocation, Usage: "fraction in (0, 1] of the operator's stake in the strategy to make slashable by rollcall", DefaultText: "the current allocation; required the first time", EnvVars: cliutil.EnvVar(flagAllocation)},
-			&cli.UintFlag{Name: flagAllocationDelay, Value: defaultAllocationDelay, Usage: "blocks between an allocation and its stake becoming slashable; set once, when the key becomes an EigenLayer operator", EnvVars: cliutil.EnvVar(flagAllocationDelay)},
-			&cli.Uint64Flag{Name: flagWaitBlocks, Value: defaultWaitBlocks, Usage: "wait at most this many blocks for an EigenLayer delay before giving up (0: give up at once)", EnvVars: cliutil.EnvVar(flagWaitBlocks)},
+			&cli.StringFlag{Name: flagDeposit, Usage: "devnets only: test tokens (e.g. 100 or 0.5) the operator should have deposited into the strategy; only what is missing is deposited (minted first if needed)", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagDeposit)},
+			&cli.StringFlag{Name: flagAllocation, Usage: "fraction in (0, 1] of the operator's stake in the strategy to make slashable by rollcall", DefaultText: "the current allocation; required the first time", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagAllocation)},
+			&cli.UintFlag{Name: flagAllocationDelay, Value: defaultAllocationDelay, Usage: "blocks between an allocation and its stake becoming slashable; set once, when the key becomes an EigenLayer operator", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagAllocationDelay)},
+			&cli.Uint64Flag{Name: flagWaitBlocks, Value: defaultWaitBlocks, Usage: "wait at most this many blocks for an EigenLayer delay before giving up (0: give up at once)", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagWaitBlocks)},
 		),
 		Action: runOperatorRegister,
 	}
@@ -152,14 +152,14 @@ Example:
    rollcall operator status --config operator.yaml --json | jq .l1Participation.rate`,
 		Flags: lifecycleFlags(
 			&cli.BoolFlag{Name: flagJSON, Usage: "print the status as JSON"},
-			&cli.IntFlag{Name: flagRounds, Value: status.DefaultRounds, Usage: "how many recent rounds the participation rate covers", EnvVars: cliutil.EnvVar(flagRounds)},
+			&cli.IntFlag{Name: flagRounds, Value: status.DefaultRounds, Usage: "how many recent rounds the participation rate covers", EnvVars: cliutil.ScopedEnvVar(operator.EnvScope, flagRounds)},
 		),
 		Action: runOperatorStatus,
 	}
 }
 
-// lifecycle is what every lifecycle command starts from.
-type lifecycle struct {
+// registrationEnv is what every registration command (register, deregister, update-socket) starts from.
+type registrationEnv struct {
 	cfg    operator.Config
 	dep    *deploy.Deployment
 	client *ethclient.Client
@@ -168,7 +168,7 @@ type lifecycle struct {
 
 // openLifecycle reads and checks the settings, loads the deployment and
 // dials its L1, refusing another chain.
-func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
+func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*registrationEnv, error) {
 	cfg, err := operator.LifecycleConfigFromCLI(c)
 	if err != nil {
 		return nil, err
@@ -184,7 +184,7 @@ func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
 	if url == "" {
 		url = dep.L1.RPCURL
 	}
-	l := &lifecycle{cfg: cfg, dep: dep, url: redact.URL(url)}
+	l := &registrationEnv{cfg: cfg, dep: dep, url: redact.URL(url)}
 	ctx, cancel := context.WithTimeout(c.Context, l1DialTimeout)
 	defer cancel()
 	if l.client, err = chainio.DialL1(ctx, url, dep.L1.ChainID); err != nil {
@@ -193,10 +193,10 @@ func openLifecycle(c *cli.Context, cmd operator.Lifecycle) (*lifecycle, error) {
 	return l, nil
 }
 
-func (l *lifecycle) close() { l.client.Close() }
+func (l *registrationEnv) close() { l.client.Close() }
 
 // ecdsaKey decrypts the operator's ECDSA keystore.
-func (l *lifecycle) ecdsaKey(ctx context.Context) (*registrationKey, error) {
+func (l *registrationEnv) ecdsaKey(ctx context.Context) (*registrationKey, error) {
 	pw, err := keystore.PasswordSource{
 		File: l.cfg.ECDSAPasswordFile, Env: operator.ECDSAPasswordEnv, Prompt: "ECDSA keystore password: ",
 	}.ReadContext(ctx)
@@ -215,7 +215,7 @@ func (l *lifecycle) ecdsaKey(ctx context.Context) (*registrationKey, error) {
 
 // blsKey decrypts the operator's BLS keystore; prompt false never asks on
 // the terminal (ErrNoPassword instead).
-func (l *lifecycle) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, error) {
+func (l *registrationEnv) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, error) {
 	src := keystore.PasswordSource{File: l.cfg.BLSPasswordFile, Env: operator.BLSPasswordEnv}
 	if prompt {
 		src.Prompt = "BLS keystore password: "
@@ -233,7 +233,7 @@ func (l *lifecycle) blsKey(ctx context.Context, prompt bool) (*bls.KeyPair, erro
 // withRegistrar runs fn with what register, deregister and update-socket
 // start from: the lifecycle of cmd, the decrypted ECDSA key and the
 // registrar for it.
-func withRegistrar(c *cli.Context, cmd operator.Lifecycle, fn func(l *lifecycle, key *registrationKey, reg *registration.Registrar) error) error {
+func withRegistrar(c *cli.Context, cmd operator.Lifecycle, fn func(l *registrationEnv, key *registrationKey, reg *registration.Registrar) error) error {
 	l, err := openLifecycle(c, cmd)
 	if err != nil {
 		return err
@@ -272,7 +272,7 @@ func runOperatorRegister(c *cli.Context) error {
 	if uint64(delay) > uint64(^uint32(0)) {
 		return fmt.Errorf("--%s %d is too large", flagAllocationDelay, delay)
 	}
-	return withRegistrar(c, operator.LifecycleRegister, func(l *lifecycle, key *registrationKey, reg *registration.Registrar) error {
+	return withRegistrar(c, operator.LifecycleRegister, func(l *registrationEnv, key *registrationKey, reg *registration.Registrar) error {
 		if deposit != nil && len(l.dep.DevKeys) == 0 {
 			return fmt.Errorf("--%s: %w: this deployment (L1 chain %d) is not a rollcall devnet: deposit through EigenLayer (app.eigenlayer.xyz or the EigenLayer CLI) or have stakers delegate to the operator, then run register without --%s",
 				flagDeposit, registration.ErrDepositNotDevnet, l.dep.L1.ChainID, flagDeposit)
@@ -325,7 +325,7 @@ func printStep(w io.Writer, n, total int, s registration.Step) {
 }
 
 func runOperatorDeregister(c *cli.Context) error {
-	return withRegistrar(c, operator.LifecycleDeregister, func(l *lifecycle, _ *registrationKey, reg *registration.Registrar) error {
+	return withRegistrar(c, operator.LifecycleDeregister, func(l *registrationEnv, _ *registrationKey, reg *registration.Registrar) error {
 		d, err := reg.Deregister(c.Context)
 		if err != nil {
 			return err
@@ -348,7 +348,7 @@ func runOperatorDeregister(c *cli.Context) error {
 }
 
 func runOperatorUpdateSocket(c *cli.Context) error {
-	return withRegistrar(c, operator.LifecycleUpdateSocket, func(l *lifecycle, _ *registrationKey, reg *registration.Registrar) error {
+	return withRegistrar(c, operator.LifecycleUpdateSocket, func(l *registrationEnv, _ *registrationKey, reg *registration.Registrar) error {
 		s, err := reg.UpdateSocket(c.Context, l.cfg.Socket)
 		if err != nil {
 			return err

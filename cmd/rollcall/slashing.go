@@ -56,11 +56,11 @@ Examples:
    rollcall slashing check --operator 0x… --aggregator-url http://127.0.0.1:8090
    rollcall slashing check --operator 0x… --data-dir ./operator-data --json`,
 			Flags: append(deploymentFlags(),
-				&cli.StringFlag{Name: flagSlashOperator, Usage: "operator address (its EigenLayer operator, the ECDSA key's address)", EnvVars: cliutil.EnvVar(flagSlashOperator)},
-				&cli.StringSliceFlag{Name: flagSlashDataDir, Usage: "the operator's data directory, holding its signing record (repeatable)", EnvVars: cliutil.EnvVar(flagSlashDataDir)},
-				&cli.StringFlag{Name: flagSlashAggregatorURL, Usage: "aggregator JSON-RPC URL, to read the signatures it accepted from the operator", EnvVars: cliutil.EnvVar(flagSlashAggregatorURL)},
-				&cli.Uint64Flag{Name: flagSlashFromBlock, Usage: "first L1 block searched for events (default: the deployment's deployedAtBlock)", EnvVars: cliutil.EnvVar("slashing-" + flagSlashFromBlock)},
-				&cli.BoolFlag{Name: flagSlashJSON, Usage: "print the report as JSON", EnvVars: cliutil.EnvVar("slashing-" + flagSlashJSON)},
+				&cli.StringFlag{Name: flagSlashOperator, Usage: "operator address (its EigenLayer operator, the ECDSA key's address)", EnvVars: cliutil.ScopedEnvVar("slashing", flagSlashOperator)},
+				&cli.StringSliceFlag{Name: flagSlashDataDir, Usage: "the operator's data directory, holding its signing record (repeatable)", EnvVars: cliutil.ScopedEnvVar("slashing", flagSlashDataDir)},
+				&cli.StringFlag{Name: flagSlashAggregatorURL, Usage: "aggregator JSON-RPC URL, to read the signatures it accepted from the operator", EnvVars: cliutil.ScopedEnvVar("slashing", flagSlashAggregatorURL)},
+				&cli.Uint64Flag{Name: flagSlashFromBlock, Usage: "first L1 block searched for events (default: the deployment's deployedAtBlock)", EnvVars: cliutil.ScopedEnvVar("slashing", flagSlashFromBlock)},
+				&cli.BoolFlag{Name: flagSlashJSON, Usage: "print the report as JSON", EnvVars: cliutil.ScopedEnvVar("slashing", flagSlashJSON)},
 			),
 			OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 				return &cliutil.ExitError{Code: exitNotCheck, Err: err}

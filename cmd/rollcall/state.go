@@ -51,7 +51,7 @@ Examples:
    rollcall state prove --chain-id 901 --rollup-rpc http://127.0.0.1:9545 --account 0x… --block 120 > state.json`,
 				Flags: append(deploymentFlags(),
 					&cli.Uint64Flag{Name: flagChainID, Required: true, Usage: "rollup chain id"},
-					&cli.StringFlag{Name: flagRollupRPC, Usage: "rollup JSON-RPC URL (default: the deployment's rollup with this chain id)", EnvVars: cliutil.EnvVar(flagRollupRPC)},
+					&cli.StringFlag{Name: flagRollupRPC, Usage: "rollup JSON-RPC URL (default: the deployment's rollup with this chain id)", EnvVars: cliutil.ScopedEnvVar("state", flagRollupRPC)},
 					&cli.StringFlag{Name: flagAccount, Required: true, Usage: "account address"},
 					&cli.StringSliceFlag{Name: flagSlot, Usage: "storage slot to prove (repeatable)"},
 					&cli.Uint64Flag{Name: flagBlock, Usage: "attested rollup block", DefaultText: "latest attested"},
@@ -72,7 +72,7 @@ or stdin when FILE is - or absent.
 Example:
    rollcall state prove --chain-id 901 --account 0x… --slot 0 | rollcall state verify`,
 				Flags: append(deploymentFlags(),
-					&cli.StringFlag{Name: flagPeerState, Usage: "address of a deployed PeerState (default: the deployment's, else a state override)", EnvVars: cliutil.EnvVar(flagPeerState)},
+					&cli.StringFlag{Name: flagPeerState, Usage: "address of a deployed PeerState (default: the deployment's, else a state override)", EnvVars: cliutil.ScopedEnvVar("state", flagPeerState)},
 				),
 				Action: runStateVerify,
 			},

@@ -22,10 +22,26 @@ import (
 // EnvPrefix starts every environment variable rollcall reads.
 const EnvPrefix = "ROLLCALL_"
 
-// EnvVar names the environment variable of a flag: "l1-rpc" → ROLLCALL_L1_RPC.
+// Environment variables follow one rule: a setting of one daemon or
+// command is ROLLCALL_<SCOPE>_<FLAG> (ROLLCALL_OPERATOR_DATA_DIR,
+// ROLLCALL_AGGREGATOR_LISTEN, ROLLCALL_DEVNET_ROLLUPS); the few settings
+// every command shares (logging, the key directory and key passwords, the
+// consumer tools' deployment and L1 URL) are ROLLCALL_<FLAG>.
+
+// EnvVar names the environment variable of a shared flag: "l1-rpc" →
+// ROLLCALL_L1_RPC.
 func EnvVar(flag string) []string {
-	name := strings.NewReplacer("-", "_", ".", "_").Replace(strings.ToUpper(flag))
-	return []string{EnvPrefix + name}
+	return []string{EnvPrefix + envName(flag)}
+}
+
+// ScopedEnvVar names the environment variable of a flag of one daemon or
+// command: ("operator", "data-dir") → ROLLCALL_OPERATOR_DATA_DIR.
+func ScopedEnvVar(scope, flag string) []string {
+	return []string{EnvPrefix + envName(scope) + "_" + envName(flag)}
+}
+
+func envName(s string) string {
+	return strings.NewReplacer("-", "_", ".", "_").Replace(strings.ToUpper(s))
 }
 
 // SignalContext is cancelled on the first SIGINT/SIGTERM, so services stop

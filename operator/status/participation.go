@@ -107,7 +107,8 @@ func nonSigners(input []byte, referenceBlock uint32, recordHash [32]byte) ([]rol
 }
 
 func samePoint(p rollcallregistry.IBLSSignatureCheckerG1Point, k *bls.G1Point) bool {
-	return p.X.Cmp(k.X.BigInt(new(big.Int))) == 0 && p.Y.Cmp(k.Y.BigInt(new(big.Int))) == 0
+	x, y := core.G1Coords(k)
+	return p.X.Cmp(x) == 0 && p.Y.Cmp(y) == 0
 }
 
 // l1Participation reads the registry's CheckpointAttested events since the

@@ -345,7 +345,8 @@ func (g *gatherer) key(ctx context.Context) error {
 		shown = onChain
 	}
 	if shown != nil {
-		g.r.BLSKey = &G1Key{X: hex32(shown.X.BigInt(new(big.Int))), Y: hex32(shown.Y.BigInt(new(big.Int)))}
+		x, y := core.G1Coords(shown)
+		g.r.BLSKey = &G1Key{X: hex32(x), Y: hex32(y)}
 	}
 	return nil
 }

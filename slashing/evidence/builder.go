@@ -258,7 +258,7 @@ func (b *Builder) checkAttested(ctx context.Context, s Attested, name string, he
 	if err != nil {
 		return nil, err
 	}
-	signers, err := blsverify.ParseG1(quorumApk.X, quorumApk.Y)
+	signers, err := core.ParseG1(quorumApk.X, quorumApk.Y)
 	if err != nil {
 		return nil, fmt.Errorf("side %s: quorum aggregate key: %w: %w", name, ErrBadSignature, err)
 	}
@@ -274,17 +274,18 @@ func (b *Builder) checkAttested(ctx context.Context, s Attested, name string, he
 		if _, member := members[id]; !member {
 			continue // not in the quorum at ref: not in its aggregate key either
 		}
-		p, err := blsverify.ParseG1(pk.X, pk.Y)
+		p, err := core.ParseG1(pk.X, pk.Y)
 		if err != nil {
 			return nil, fmt.Errorf("side %s: non-signer key: %w: %w", name, ErrBadSignature, err)
 		}
 		signers.Sub(p)
 	}
-	sigma, err := blsverify.ParseSignature(sig.Sigma.X, sig.Sigma.Y)
+	sigmaG1, err := core.ParseG1(sig.Sigma.X, sig.Sigma.Y)
+	sigma := &bls.Signature{G1Point: sigmaG1}
 	if err != nil {
 		return nil, fmt.Errorf("side %s: %w: %w", name, ErrBadSignature, err)
 	}
-	apkG2, err := blsverify.ParseG2(sig.ApkG2.X, sig.ApkG2.Y)
+	apkG2, err := core.ParseG2(sig.ApkG2.X, sig.ApkG2.Y)
 	if err != nil {
 		return nil, fmt.Errorf("side %s: aggregate G2 key: %w: %w", name, ErrBadSignature, err)
 	}

@@ -8,17 +8,15 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollcall-avs/rollcall/aggregator"
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
-	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 // TestMetricsAfterRound runs one round on a devnet with three registered
@@ -28,30 +26,19 @@ func TestMetricsAfterRound(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	log := zaptest.NewLogger(t)
-	stake := chainstatetest.Ether(100)
-	env := chainstatetest.Start(t, ctx, []*big.Int{stake, stake, stake}, log)
+	stake := devnettest.Ether(100)
+	env := devnettest.Start(t, ctx, []*big.Int{stake, stake, stake}, log)
 
-	rcfg := chain.DefaultConfig(901)
-	rcfg.BlockInterval = 200 * time.Millisecond
-	rcfg.ActivityTx = true
-	rollup, err := chain.New(rcfg, log.Named("rollup"))
-	require.NoError(t, err)
-	require.NoError(t, rollup.Start(ctx))
-	t.Cleanup(func() { require.NoError(t, rollup.Stop(context.Background())) })
-	rclient, err := ethclient.DialContext(ctx, rollup.HTTPURL())
-	require.NoError(t, err)
-	t.Cleanup(rclient.Close)
+	rollup, rclient := devnettest.StartRollup(t, 901, 200*time.Millisecond, log.Named("rollup"))
 
-	cfg := aggregator.Config{
-		Deployment:    "(in memory)",
-		ListenAddr:    "127.0.0.1:0",
-		Metrics:       "127.0.0.1:0",
-		DataDir:       t.TempDir(),
-		RoundInterval: time.Hour, // only the round opened at start
-		LateWindow:    200 * time.Millisecond,
-		ReceiptPoll:   50 * time.Millisecond,
-		Rollups:       []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL(), Finality: "latest"}},
-	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr = "127.0.0.1:0"
+	cfg.Metrics = "127.0.0.1:0"
+	cfg.DataDir = t.TempDir()
+	cfg.RoundInterval = time.Hour // only the round opened at start
+	cfg.LateWindow = 200 * time.Millisecond
+	cfg.ReceiptPoll = 50 * time.Millisecond
+	cfg.Rollups = []aggregator.RollupConfig{{ChainID: 901, RPC: rollup.HTTPURL(), Finality: "latest"}}
 	svc, err := aggregator.New(cfg, env.Devnet.Deployment, env.Devnet.Aggregator, log.Named("aggregator"))
 	require.NoError(t, err)
 	require.NoError(t, svc.Start(ctx))
@@ -127,18 +114,6 @@ func TestMetricsAfterRound(t *testing.T) {
 	require.Equal(t, 1.0, p.Rate)
 	require.Equal(t, round.Round, p.LastSignedRound)
 	require.Equal(t, []api.ParticipationRound{{Round: round.Round, Status: api.StatusAttested, Signed: true, Digest: digest}}, p.Rounds)
-}
-
-func TestMetricsOffByDefault(t *testing.T) {
-	cfg := aggregator.Config{Deployment: "d.json", DataDir: t.TempDir(), Rollups: []aggregator.RollupConfig{{ChainID: 901, RPC: "http://127.0.0.1:9545"}}}.WithDefaults()
-	require.Empty(t, cfg.Metrics, "a Config built in code has no metrics server")
-	require.NoError(t, cfg.Check())
-	cfg.Metrics = "9091"
-	require.ErrorContains(t, cfg.Check(), "metrics")
-	cfg.Metrics = cfg.ListenAddr
-	require.ErrorContains(t, cfg.Check(), "metrics")
-	cfg.Metrics = aggregator.DefaultMetricsAddr
-	require.NoError(t, cfg.Check())
 }
 
 func scrape(t *testing.T, addr string) map[string]*dto.MetricFamily {

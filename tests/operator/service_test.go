@@ -22,6 +22,8 @@ import (
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
+	"github.com/rollcall-avs/rollcall/internal/lifecycle"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
@@ -136,17 +138,7 @@ func newEnv(t *testing.T) *testEnv {
 	e.aggURL = ts.URL
 
 	for _, id := range []uint64{chainA, chainB} {
-		cfg := chain.DefaultConfig(id)
-		cfg.BlockInterval = blockInterval
-		cfg.ActivityTx = true
-		c, err := chain.New(cfg, zaptest.NewLogger(t).Named("chain"))
-		require.NoError(t, err)
-		require.NoError(t, c.Start(context.Background()))
-		t.Cleanup(func() { require.NoError(t, c.Stop(context.Background())) })
-		client, err := ethclient.Dial(c.HTTPURL())
-		require.NoError(t, err)
-		t.Cleanup(client.Close)
-		e.chains[id], e.clients[id] = c, client
+		e.chains[id], e.clients[id] = devnettest.StartRollup(t, id, blockInterval, zaptest.NewLogger(t).Named("chain"))
 	}
 	// Attest blocks with transactions in them, not the genesis.
 	for id := range e.chains {
@@ -502,4 +494,32 @@ func TestUnreachableL1(t *testing.T) {
 func operatorID(t *testing.T, e *testEnv) common.Hash {
 	t.Helper()
 	return common.HexToHash(e.kp.PubKey.GetOperatorID())
+}
+
+// Stop with a context that has already ended: Stop may give up waiting
+// for the loop (lifecycle.ErrStopTimeout), but the signing record is
+// closed only once the loop has returned, and Done says when.
+func TestStopClosesRecordAfterTheLoop(t *testing.T) {
+	e := newEnv(t)
+	svc, err := operator.NewService(context.Background(), e.cfg, zaptest.NewLogger(t).Named("operator"), operator.Options{Registration: registered(true)})
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(context.Background()))
+	e.agg.open(e.round(1, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}))
+	e.waitSubmissions(1, 1) // the loop has used the record
+
+	path := filepath.Join(e.cfg.DataDir, operator.RecordFile)
+	_, err = signrecord.Open(path, svc.OperatorID())
+	require.Error(t, err, "the running daemon holds the record")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := svc.Stop(ctx); err != nil {
+		require.ErrorIs(t, err, lifecycle.ErrStopTimeout)
+	}
+	<-svc.Done()
+	require.NoError(t, svc.Err())
+	rec, err := signrecord.Open(path, svc.OperatorID())
+	require.NoError(t, err, "closed once the loop returned")
+	require.NoError(t, rec.Close())
+	require.Equal(t, svc.Stop(ctx), svc.Stop(context.Background()), "Stop is idempotent")
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollcall-avs/rollcall/operator/registration"
+	"github.com/rollcall-avs/rollcall/registration"
 )
 
 // revertErr is what go-ethereum's RPC client returns for a reverted

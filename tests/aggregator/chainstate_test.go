@@ -1,4 +1,4 @@
-package chainstate_test
+package aggregator_test
 
 import (
 	"context"
@@ -16,17 +16,17 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
-	"github.com/rollcall-avs/rollcall/aggregator/chainstate/chainstatetest"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
 
 func TestReaderOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	log := zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel))
-	deposits := []*big.Int{chainstatetest.Ether(100), chainstatetest.Ether(200), chainstatetest.Ether(300), chainstatetest.Ether(400)}
-	env := chainstatetest.Start(t, ctx, deposits, log)
+	deposits := []*big.Int{devnettest.Ether(100), devnettest.Ether(200), devnettest.Ether(300), devnettest.Ether(400)}
+	env := devnettest.Start(t, ctx, deposits, log)
 	dep, client := env.Devnet.Deployment, env.Devnet.L1Client()
 
 	reader, err := chainstate.NewReader(client, dep, log)
@@ -169,7 +169,7 @@ func TestReaderOnDevnet(t *testing.T) {
 	})
 }
 
-func currentBlock(t *testing.T, ctx context.Context, env *chainstatetest.Env) uint32 {
+func currentBlock(t *testing.T, ctx context.Context, env *devnettest.Env) uint32 {
 	head, err := env.Devnet.L1Client().BlockNumber(ctx)
 	require.NoError(t, err)
 	return uint32(head)
@@ -204,7 +204,7 @@ func TestSnapshotBeyondRecentState(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	log := zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel))
-	env := chainstatetest.StartWithInterval(t, ctx, []*big.Int{chainstatetest.Ether(10), chainstatetest.Ether(20)}, 20*time.Millisecond, log)
+	env := devnettest.StartWithInterval(t, ctx, []*big.Int{devnettest.Ether(10), devnettest.Ether(20)}, 20*time.Millisecond, log)
 	client := env.Devnet.L1Client()
 	ref := currentBlock(t, ctx, env)
 	require.NoError(t, env.WaitForBlock(ctx, uint64(ref)+200))
@@ -214,7 +214,7 @@ func TestSnapshotBeyondRecentState(t *testing.T) {
 	snap, err := reader.Snapshot(ctx, ref)
 	require.NoError(t, err)
 	require.Len(t, snap.Operators, 2)
-	require.Equal(t, chainstatetest.Ether(30).String(), snap.TotalStake[0].String())
+	require.Equal(t, devnettest.Ether(30).String(), snap.TotalStake[0].String())
 
 	sm, err := mockavs.NewContractMockAvsServiceManager(env.Devnet.Deployment.AVS.ServiceManager, client)
 	require.NoError(t, err)
@@ -224,5 +224,5 @@ func TestSnapshotBeyondRecentState(t *testing.T) {
 	require.NoError(t, err)
 	totals, _, err := sm.CheckSignatures(&bind.CallOpts{Context: ctx}, message, snap.QuorumNumbers, ref, toMock(params))
 	require.NoError(t, err)
-	require.Equal(t, chainstatetest.Ether(20).String(), totals.SignedStakeForQuorum[0].String())
+	require.Equal(t, devnettest.Ether(20).String(), totals.SignedStakeForQuorum[0].String())
 }

@@ -1,27 +1,26 @@
-// Package chainstatetest starts a devnet with registered operators for tests
-// and benchmarks that need real operator state on L1 (chainstate's own tests,
-// the registry's contract tests and gas benchmarks).
-package chainstatetest
+// Package devnettest is the devnet's test support: a devnet with registered
+// operators for tests and benchmarks that need real operator state on L1
+// (the chainstate reader's tests, the registry's contract tests and gas
+// benchmarks), and one started devnet chain per call for tests that need a
+// rollup or an L1 without contracts.
+package devnettest
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
-	"fmt"
 	"math/big"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"go.uber.org/zap"
 
-	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/devnet"
-	"github.com/rollcall-avs/rollcall/operator/registration"
+	"github.com/rollcall-avs/rollcall/devnet/chain"
 )
 
 // Operator is a registered devnet operator and its keys.
@@ -77,10 +76,8 @@ func StartWithInterval(tb testing.TB, ctx context.Context, deposits []*big.Int, 
 		tb.Fatalf("read head: %v", err)
 	}
 	env := &Env{Devnet: dn, Operators: make([]Operator, len(deposits)), BeforeRegistration: before}
-	txOpts := chainio.TxManagerOptions{ReceiptPoll: 50 * time.Millisecond}
-	var wg sync.WaitGroup
-	errs := make([]error, len(deposits))
-	for i, key := range dn.Operators {
+	regs := make([]devnet.Registration, len(deposits))
+	for i, key := range dn.Operators[:len(deposits)] {
 		kp, err := bls.GenRandomBlsKeys()
 		if err != nil {
 			tb.Fatalf("BLS key: %v", err)
@@ -89,23 +86,9 @@ func StartWithInterval(tb testing.TB, ctx context.Context, deposits []*big.Int, 
 			Key: key, Address: crypto.PubkeyToAddress(key.PublicKey), BLS: kp, PubkeyG2: kp.GetPubKeyG2(),
 			ID: core.OperatorID(kp.GetPubKeyG1()), Stake: new(big.Int).Set(deposits[i]),
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			reg, err := registration.New(ctx, client, dn.Deployment, key, txOpts, log)
-			if err == nil {
-				err = reg.Register(ctx, registration.Request{
-					Operator: key, BLS: kp, Socket: "http://127.0.0.1:0", Deposit: deposits[i],
-					Magnitude: registration.FullMagnitude, AllocationDelay: 1, MetadataURL: "https://rollcall.invalid/op.json",
-				}, nil)
-			}
-			if err != nil {
-				errs[i] = fmt.Errorf("register operator %d: %w", i, err)
-			}
-		}()
+		regs[i] = devnet.Registration{BLS: kp, Deposit: deposits[i], Socket: "http://127.0.0.1:0", MetadataURL: "https://rollcall.invalid/op.json"}
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := dn.RegisterOperators(ctx, regs, log); err != nil {
 		tb.Fatal(err)
 	}
 	// One more block, so that head-1 already has every operator registered.
@@ -149,4 +132,45 @@ func (e *Env) WaitForBlock(ctx context.Context, n uint64) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
+}
+
+// StartChain starts a devnet chain with cfg and stops it when the test ends.
+func StartChain(tb testing.TB, cfg chain.Config, log *zap.Logger) *chain.Chain {
+	tb.Helper()
+	c, err := chain.New(cfg, log)
+	if err != nil {
+		tb.Fatalf("new chain %d: %v", cfg.ChainID, err)
+	}
+	if err := c.Start(context.Background()); err != nil {
+		tb.Fatalf("start chain %d: %v", cfg.ChainID, err)
+	}
+	tb.Cleanup(func() {
+		if err := c.Stop(context.Background()); err != nil {
+			tb.Errorf("stop chain %d: %v", cfg.ChainID, err)
+		}
+	})
+	return c
+}
+
+// StartRollup starts a devnet chain that seals a block every interval with
+// a real transaction in it (so state roots change from block to block),
+// and returns it with a client of its HTTP endpoint; both end with the test.
+func StartRollup(tb testing.TB, chainID uint64, interval time.Duration, log *zap.Logger) (*chain.Chain, *ethclient.Client) {
+	tb.Helper()
+	cfg := chain.DefaultConfig(chainID)
+	cfg.BlockInterval = interval
+	cfg.ActivityTx = true
+	c := StartChain(tb, cfg, log)
+	return c, Dial(tb, c.HTTPURL())
+}
+
+// Dial returns a client of url, closed when the test ends.
+func Dial(tb testing.TB, url string) *ethclient.Client {
+	tb.Helper()
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		tb.Fatalf("dial %s: %v", url, err)
+	}
+	tb.Cleanup(client.Close)
+	return client
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
+	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/operator"
 )
 
@@ -39,11 +40,7 @@ func newAPIEnv(t *testing.T) *apiEnv {
 
 	l1cfg := chain.DefaultConfig(l1ChainID)
 	l1cfg.BlockInterval = blockInterval
-	var err error
-	e.l1, err = chain.New(l1cfg, zaptest.NewLogger(t).Named("l1"))
-	require.NoError(t, err)
-	require.NoError(t, e.l1.Start(context.Background()))
-	t.Cleanup(func() { require.NoError(t, e.l1.Stop(context.Background())) })
+	e.l1 = devnettest.StartChain(t, l1cfg, zaptest.NewLogger(t).Named("l1"))
 
 	// An aggregator of its own, so that the test can close it.
 	srv := rpc.NewServer()
@@ -370,49 +367,4 @@ func metricValue(t *testing.T, f *dto.MetricFamily, labels map[string]string) fl
 	}
 	require.FailNow(t, fmt.Sprintf("no %s with labels %v", f.GetName(), labels))
 	return 0
-}
-
-func TestNodeSettings(t *testing.T) {
-	// Files and flags start from the default addresses; "" disables.
-	cfg, err := operator.LoadConfig(writeFile(t, exampleYAML))
-	require.NoError(t, err)
-	require.Equal(t, operator.DefaultNodeAPI, cfg.NodeAPI)
-	require.Equal(t, operator.DefaultMetrics, cfg.Metrics)
-	cfg, err = operator.LoadConfig(writeFile(t, exampleYAML+"node-api: \"\"\nmetrics: 0.0.0.0:7300\n"))
-	require.NoError(t, err)
-	require.Empty(t, cfg.NodeAPI)
-	require.Equal(t, "0.0.0.0:7300", cfg.Metrics)
-	require.NoError(t, cfg.Check())
-
-	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML), "--node-api", "0.0.0.0:9999", "--metrics", "")
-	require.NoError(t, err)
-	require.Equal(t, "0.0.0.0:9999", cfg.NodeAPI)
-	require.Empty(t, cfg.Metrics)
-	t.Setenv("ROLLCALL_NODE_API", "127.0.0.1:1234")
-	t.Setenv("ROLLCALL_METRICS", "127.0.0.1:1235")
-	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML))
-	require.NoError(t, err)
-	require.Equal(t, "127.0.0.1:1234", cfg.NodeAPI)
-	require.Equal(t, "127.0.0.1:1235", cfg.Metrics)
-
-	for _, c := range []struct {
-		name, key string
-		change    func(*operator.Config)
-	}{
-		{"node-api without port", "node-api", func(c *operator.Config) { c.NodeAPI = "127.0.0.1" }},
-		{"node-api bad port", "node-api", func(c *operator.Config) { c.NodeAPI = "127.0.0.1:http" }},
-		{"metrics out of range", "metrics", func(c *operator.Config) { c.Metrics = "127.0.0.1:70000" }},
-		{"same address", "metrics", func(c *operator.Config) { c.NodeAPI, c.Metrics = "127.0.0.1:9010", "127.0.0.1:9010" }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			cfg := validConfig()
-			c.change(&cfg)
-			err := cfg.Check()
-			require.ErrorIs(t, err, operator.ErrInvalidConfig)
-			require.ErrorContains(t, err, c.key)
-		})
-	}
-	cfg = validConfig()
-	cfg.NodeAPI, cfg.Metrics = "127.0.0.1:0", "127.0.0.1:0"
-	require.NoError(t, cfg.Check(), "two system-chosen ports do not collide")
 }
