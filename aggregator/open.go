@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"go.uber.org/zap"
 
-	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/core/blsverify"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
 )

@@ -8,7 +8,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/core/blsverify"
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"

@@ -5,7 +5,7 @@ import (
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 
-	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/core/blsverify"
 )
 
 // maxBatch bounds one verification batch.

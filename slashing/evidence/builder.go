@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/rollcall-avs/rollcall/aggregator/blsverify"
+	"github.com/rollcall-avs/rollcall/core/blsverify"
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
 	"github.com/rollcall-avs/rollcall/core"
 )
