@@ -105,13 +105,123 @@ abstract contract CheckpointRegistry {
         require(_roots[round] == 0, AlreadyAttested(round));
         require(lanes.length == 2 * claims.length, LanesLength(lanes.length, claims.length));
 
-        bytes32 root = RollcallCodec.merkleRoot(claims);
+        (bytes32 root, bytes memory packed) = _hashClaims(claims);
         bytes32 record = _verifyCheckpoint(checkpointDigest(round, referenceBlock, root), referenceBlock, certificate);
 
         _roots[round] = root;
-        bytes memory packed = _moveLanes(uint32(round), claims, lanes);
+        if (_allLanesKnown(lanes)) {
+            _moveKnownLanes(uint32(round), claims, lanes);
+        } else {
+            _moveLanes(uint32(round), claims, lanes);
+        }
         if (round > _latestRound) _latestRound = uint32(round);
         emit CheckpointAttested(round, referenceBlock, record, packed);
+    }
+
+    /// @notice The claims root (RollcallCodec.merkleRoot, hashed straight from
+    ///         calldata) and the claims packed for the event.
+    function _hashClaims(RollcallCodec.Claim[] calldata claims)
+        internal
+        pure
+        returns (bytes32 root, bytes memory packed)
+    {
+        uint256 n = claims.length;
+        require(n != 0, RollcallCodec.NoClaims());
+        require(n <= RollcallCodec.MAX_CLAIMS, RollcallCodec.TooManyClaims(n));
+        bytes32[] memory leaves = new bytes32[](n);
+        packed = new bytes(n * PACKED_CLAIM_SIZE);
+        uint256 unordered; // 1 + index of the first claim not above the one before (0: none)
+        assembly ("memory-safe") {
+            let scratch := mload(0x40) // past the free memory pointer, not moved
+            let prev := 0
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let c := add(claims.offset, shl(7, i))
+                let id := calldataload(c)
+                let bn := calldataload(add(c, 0x20))
+                // uint64 fields with dirty high bits: malformed calldata, as the ABI decoder rejects it.
+                if or(shr(64, id), shr(64, bn)) { revert(0, 0) }
+                if and(iszero(unordered), and(gt(i, 0), iszero(gt(id, prev)))) { unordered := add(i, 1) }
+                prev := id
+                // leafHash: keccak256(0x00 ‖ the claim's four ABI words).
+                mstore8(scratch, 0x00)
+                calldatacopy(add(scratch, 0x01), c, 0x80)
+                mstore(add(add(leaves, 0x20), shl(5, i)), keccak256(scratch, 0x81))
+                // chainId ‖ blockNumber ‖ blockHash ‖ stateRoot, 80 bytes.
+                let p := add(add(packed, 0x20), mul(i, 80))
+                mstore(p, or(shl(192, id), shl(128, bn)))
+                mstore(add(p, 0x10), calldataload(add(c, 0x40)))
+                mstore(add(p, 0x30), calldataload(add(c, 0x60)))
+            }
+        }
+        if (unordered != 0) revert RollcallCodec.ChainIdsNotAscending(unordered - 1);
+        root = RollcallCodec.rootOfLeaves(leaves);
+    }
+
+    /// @notice Whether no claim's lane is NEW_LANE (the steady state).
+    function _allLanesKnown(bytes calldata lanes) internal pure returns (bool known) {
+        assembly ("memory-safe") {
+            known := 1
+            for { let i := 0 } lt(i, lanes.length) { i := add(i, 2) } {
+                if eq(shr(240, calldataload(add(lanes.offset, i))), 0xffff) {
+                    known := 0
+                    break
+                }
+            }
+        }
+    }
+
+    /// @notice _moveLanes when every lane is given: each must be assigned and owned by
+    ///         its claim's chain.
+    function _moveKnownLanes(uint32 round, RollcallCodec.Claim[] calldata claims, bytes calldata lanes) internal {
+        uint256 assigned = laneCount;
+        uint256 bad = type(uint256).max; // index of the first claim with a wrong lane
+        assembly ("memory-safe") {
+            // Which words are held: past the free memory pointer, not moved.
+            let m := mload(0x40)
+            mstore(m, not(0)) // index of the owners word held
+            mstore(add(m, 0x20), not(0)) // index of the rounds word held
+            mstore(add(m, 0x40), 0) // the rounds word's value in storage
+            let chains := 0
+            let rounds := 0
+            let roundsKey := 0
+            for { let i := 0 } lt(i, claims.length) { i := add(i, 1) } {
+                let lane := shr(240, calldataload(add(lanes.offset, shl(1, i))))
+                if iszero(lt(lane, assigned)) {
+                    bad := i
+                    break
+                }
+                if iszero(eq(shr(2, lane), mload(m))) {
+                    mstore(m, shr(2, lane))
+                    mstore(0x00, shr(2, lane))
+                    mstore(0x20, _laneChains.slot)
+                    chains := sload(keccak256(0x00, 0x40))
+                }
+                let id := calldataload(add(claims.offset, shl(7, i)))
+                if iszero(eq(and(shr(shl(6, and(lane, 3)), chains), 0xffffffffffffffff), id)) {
+                    bad := i
+                    break
+                }
+                if iszero(eq(shr(3, lane), mload(add(m, 0x20)))) {
+                    if iszero(eq(rounds, mload(add(m, 0x40)))) { sstore(roundsKey, rounds) }
+                    mstore(add(m, 0x20), shr(3, lane))
+                    mstore(0x00, shr(3, lane))
+                    mstore(0x20, _laneRounds.slot)
+                    roundsKey := keccak256(0x00, 0x40)
+                    rounds := sload(roundsKey)
+                    mstore(add(m, 0x40), rounds)
+                }
+                // A rollup's latest round only moves forward, whatever order rounds land in.
+                let shift := shl(5, and(lane, 7))
+                if lt(and(shr(shift, rounds), 0xffffffff), round) {
+                    rounds := or(and(rounds, not(shl(shift, 0xffffffff))), shl(shift, round))
+                }
+            }
+            if iszero(eq(rounds, mload(add(m, 0x40)))) { sstore(roundsKey, rounds) }
+        }
+        // Reverting undoes any lane written above.
+        if (bad != type(uint256).max) {
+            revert WrongLane(claims[bad].chainId, uint16(bytes2(lanes[2 * bad:2 * bad + 2])));
+        }
     }
 
     /// @notice The lane words attest has in hand: consecutive claims in one word share
@@ -125,17 +235,12 @@ abstract contract CheckpointRegistry {
         uint256 assigned; // lanes assigned, counting the ones assigned here
     }
 
-    /// @notice Moves each claim's lane to `round` when it is newer, and packs the
-    ///         claims for the event.
-    function _moveLanes(uint32 round, RollcallCodec.Claim[] calldata claims, bytes calldata lanes)
-        internal
-        returns (bytes memory packed)
-    {
-        packed = new bytes(claims.length * PACKED_CLAIM_SIZE);
+    /// @notice Moves each claim's lane to `round` when it is newer, finding (or
+    ///         assigning) the lanes given as NEW_LANE.
+    function _moveLanes(uint32 round, RollcallCodec.Claim[] calldata claims, bytes calldata lanes) internal {
         LaneCache memory k = LaneCache(type(uint256).max, 0, 0, type(uint256).max, 0, laneCount);
         for (uint256 i = 0; i < claims.length; i++) {
-            RollcallCodec.Claim calldata c = claims[i];
-            uint256 lane = _laneFor(k, c.chainId, uint16(bytes2(lanes[2 * i:2 * i + 2])));
+            uint256 lane = _laneFor(k, claims[i].chainId, uint16(bytes2(lanes[2 * i:2 * i + 2])));
             uint256 rw = lane / 8;
             if (rw != k.roundsAt) {
                 if (k.rounds != k.roundsBefore) _laneRounds[k.roundsAt] = k.rounds;
@@ -147,13 +252,6 @@ abstract contract CheckpointRegistry {
             // A rollup's latest round only moves forward, whatever order rounds land in.
             if (uint32(k.rounds >> shift) < round) {
                 k.rounds = (k.rounds & ~(uint256(type(uint32).max) << shift)) | (uint256(round) << shift);
-            }
-            assembly ("memory-safe") {
-                let p := add(add(packed, 0x20), mul(i, 80))
-                // chainId ‖ blockNumber in the top 16 bytes of the first word.
-                mstore(p, or(shl(192, calldataload(c)), shl(128, and(calldataload(add(c, 0x20)), 0xffffffffffffffff))))
-                mstore(add(p, 0x10), calldataload(add(c, 0x40)))
-                mstore(add(p, 0x30), calldataload(add(c, 0x60)))
             }
         }
         if (k.rounds != k.roundsBefore) _laneRounds[k.roundsAt] = k.rounds;
