@@ -159,6 +159,7 @@ func (h *registryHarness) checkSignaturesSelector(tb testing.TB) []byte {
 // reports, reduced to what the benchmark needs.
 type frameRecorder struct {
 	mu    sync.Mutex
+	inTx  bool // system calls around a block's transactions are not recorded
 	stack []frame
 	cur   []frame
 	byTx  map[common.Hash][]frame
@@ -181,11 +182,14 @@ func (r *frameRecorder) hooks() *tracing.Hooks {
 		OnTxStart: func(_ *tracing.VMContext, tx *types.Transaction, _ common.Address) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
-			r.hash, r.stack, r.cur = tx.Hash(), nil, nil
+			r.hash, r.stack, r.cur, r.inTx = tx.Hash(), nil, nil, true
 		},
 		OnEnter: func(depth int, _ byte, _ common.Address, to common.Address, input []byte, _ uint64, _ *big.Int) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
+			if !r.inTx {
+				return
+			}
 			sel := input
 			if len(sel) > 4 {
 				sel = sel[:4]
@@ -195,7 +199,7 @@ func (r *frameRecorder) hooks() *tracing.Hooks {
 		OnExit: func(depth int, _ []byte, gasUsed uint64, _ error, _ bool) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
-			if len(r.stack) == 0 {
+			if !r.inTx || len(r.stack) == 0 {
 				return
 			}
 			f := r.stack[len(r.stack)-1]
@@ -206,7 +210,7 @@ func (r *frameRecorder) hooks() *tracing.Hooks {
 		OnTxEnd: func(_ *types.Receipt, _ error) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
-			r.byTx[r.hash] = r.cur
+			r.byTx[r.hash], r.inTx = r.cur, false
 		},
 	}
 }
