@@ -399,12 +399,16 @@ func (w *aggWorld) requireAttestedOnL1(t *testing.T, st *api.RoundStatus, ref ui
 	require.NoError(t, err)
 	require.ElementsMatch(t, claims, got, "the event carries the claims")
 	// The checker's record names the non-signers: every operator but the
-	// status's signers.
-	require.Len(t, st.Signers, int(signers))
+	// status's signers of the attested digest.
+	dep := w.env.Devnet.Deployment
+	digest := core.Checkpoint{Round: st.Round, ReferenceBlock: ref, ClaimsRoot: root}.Digest(dep.L1.ChainID, dep.AVS.Registry)
 	signed := map[common.Hash]bool{}
 	for _, s := range st.Signers {
-		signed[common.Hash(s.OperatorID)] = true
+		if s.Digest == digest {
+			signed[s.OperatorID] = true
+		}
 	}
+	require.Len(t, signed, int(signers), "signers of the attested digest")
 	var nonSigners []common.Hash
 	for _, op := range w.env.Operators {
 		if !signed[op.ID] {
