@@ -61,6 +61,9 @@ func TestRegistry(t *testing.T) {
 		checker, err := h.reg.SignatureChecker(h.call())
 		require.NoError(t, err)
 		require.Equal(t, env.Devnet.Deployment.AVS.ServiceManager, checker)
+		quorums, err := h.reg.QuorumNumbers(h.call())
+		require.NoError(t, err)
+		require.Equal(t, []byte{byte(env.Devnet.Deployment.AVS.OperatorSetID)}, quorums, "quorums held in an immutable word")
 	})
 
 	t.Run("accepted", func(t *testing.T) {
