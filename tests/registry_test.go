@@ -7,9 +7,12 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -117,6 +120,42 @@ func TestRegistry(t *testing.T) {
 		require.ErrorIs(t, err, attestation.ErrNotAttested)
 	})
 
+	t.Run("shared vectors", func(t *testing.T) {
+		// The registry hashes claims from calldata in its own code: each tree
+		// of core/testdata/vectors.json, attested, must store the vectors'
+		// root and accept the vectors' proofs.
+		raw, err := os.ReadFile(filepath.Join("..", "core", "testdata", "vectors.json"))
+		require.NoError(t, err)
+		var f struct {
+			Trees []struct {
+				Name   string
+				Root   common.Hash
+				Claims []struct {
+					Claim core.Claim
+					Proof []common.Hash
+				}
+			}
+		}
+		require.NoError(t, json.Unmarshal(raw, &f))
+		require.NotEmpty(t, f.Trees)
+		for _, tree := range f.Trees {
+			claims := make([]core.Claim, len(tree.Claims))
+			for i, c := range tree.Claims {
+				claims[i] = c.Claim
+			}
+			cp := h.signed(t, h.nextRound(), h.refBlock(t), claims, 0, 1, 2, 3)
+			require.Equal(t, tree.Root, cp.tree.Root(), "%s: Go tree", tree.Name)
+			h.attest(t, cp)
+			root, err := h.reg.ClaimsRoot(h.call(), cp.round)
+			require.NoError(t, err)
+			require.Equal(t, tree.Root, common.Hash(root), "%s: the registry's root", tree.Name)
+			for _, c := range tree.Claims {
+				require.True(t, h.verify(t, c.Claim, cp.round, c.Proof), "%s: claim of chain %d", tree.Name, c.Claim.ChainID)
+				require.True(t, h.verifyLatest(t, c.Claim, c.Proof), "%s: latest claim of chain %d", tree.Name, c.Claim.ChainID)
+			}
+		}
+	})
+
 	t.Run("lanes", func(t *testing.T) {
 		// Two rollups get lanes; then every way of naming a lane wrong.
 		ref := h.refBlock(t)
@@ -150,6 +189,24 @@ func TestRegistry(t *testing.T) {
 		require.Equal(t, count, again)
 		for _, c := range cp.tree.Claims() {
 			h.requireLatest(t, c, cp.round, cp.proof(t, c.ChainID))
+		}
+
+		// Known and new rollups together (what lanesOf gives when a rollup
+		// joins): the known lane is still checked, the new one is assigned.
+		mixed := h.signed(t, h.nextRound(), ref, []core.Claim{randomClaims(1701, 1, 3)[0], randomClaims(1703, 1, 3)[0]}, 0, 1, 2, 3)
+		wrong := mixed
+		wrong.lanes = binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, b), NewLane)
+		require.Equal(t, []any{uint64(1701), big.NewInt(int64(b))}, h.expectAttestRevert(t, wrong, "WrongLane", true))
+		require.Equal(t, binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, a), NewLane), h.lanes(t, mixed))
+		h.attest(t, mixed)
+		after, err := h.reg.LaneCount(h.call())
+		require.NoError(t, err)
+		require.Equal(t, count+1, after, "one lane for the new rollup")
+		lanes, err = h.reg.LanesOf(h.call(), []uint64{1703})
+		require.NoError(t, err)
+		require.Equal(t, binary.BigEndian.AppendUint16(nil, uint16(count)), lanes, "the next free lane")
+		for _, c := range mixed.tree.Claims() {
+			h.requireLatest(t, c, mixed.round, mixed.proof(t, c.ChainID))
 		}
 	})
 
@@ -380,6 +437,9 @@ func TestRegistry(t *testing.T) {
 		require.Equal(t, h.ownerAddr, owner, "non-owner changed nothing")
 	})
 }
+
+// NewLane is the registry's NEW_LANE: "find or assign this claim's lane".
+const NewLane = 0xffff
 
 // registryHarness drives RollcallRegistry on a devnet: signing checkpoints
 // with the operators' BLS keys, submitting them, and reading reverts.
