@@ -146,15 +146,23 @@ func (s *Service) sendAttest(ctx context.Context, r *round, sub submission) (*ty
 		return nil, fmt.Errorf("signature data: %w", err)
 	}
 	claims := make([]rollcallregistry.RollcallCodecClaim, len(sub.claims))
+	chainIDs := make([]uint64, len(sub.claims))
 	for i, c := range sub.claims {
 		claims[i] = rollcallregistry.RollcallCodecClaim{ChainId: c.ChainID, BlockNumber: c.BlockNumber, BlockHash: c.BlockHash, StateRoot: c.StateRoot}
+		chainIDs[i] = c.ChainID
+	}
+	// Each rollup's lane in the registry (NEW_LANE for one without a lane
+	// yet, which the registry then looks up or assigns itself).
+	lanes, err := s.registry.LanesOf(&bind.CallOpts{Context: ctx}, chainIDs)
+	if err != nil {
+		return nil, fmt.Errorf("read lanes: %w", err)
 	}
 	opts, err := s.txMgr.GetNoSendTxOpts()
 	if err != nil {
 		return nil, err
 	}
 	opts.Context = ctx
-	tx, err := s.registry.Attest(opts, sub.round, sub.ref, claims, sigData)
+	tx, err := s.registry.Attest(opts, sub.round, sub.ref, claims, lanes, sigData)
 	if err != nil {
 		return nil, err
 	}
@@ -172,30 +180,34 @@ func (s *Service) sendAttest(ctx context.Context, r *round, sub submission) (*ty
 // already (an earlier run, or another submitter, got it in), records it as
 // attested from the CheckpointAttested event.
 func (s *Service) attestedOnChain(ctx context.Context, r *round) (bool, error) {
-	cp, err := s.registry.GetCheckpoint(&bind.CallOpts{Context: ctx}, r.rec.Round)
+	root, err := s.registry.ClaimsRoot(&bind.CallOpts{Context: ctx}, r.rec.Round)
 	if err != nil {
 		return false, err
 	}
-	if cp.AttestedBlock == 0 {
+	if root == ([32]byte{}) {
 		return false, nil
 	}
-	block := uint64(cp.AttestedBlock)
-	it, err := s.registry.FilterCheckpointAttested(&bind.FilterOpts{Start: block, End: &block, Context: ctx}, []uint64{r.rec.Round})
+	// The registry stores only the root: the block and transaction come from
+	// the round's event.
+	it, err := s.registry.FilterCheckpointAttested(&bind.FilterOpts{Start: s.dep.L1.DeployedAtBlock, Context: ctx}, []uint64{r.rec.Round})
 	if err != nil {
 		return false, err
 	}
 	defer it.Close()
-	var txHash common.Hash
-	var gas uint64
-	if it.Next() {
-		txHash = it.Event.Raw.TxHash
-		if receipt, err := s.l1.TransactionReceipt(ctx, txHash); err == nil {
-			gas = receipt.GasUsed
+	if !it.Next() {
+		if err := it.Error(); err != nil {
+			return false, err
 		}
+		return false, fmt.Errorf("round %d is attested but the node serves no CheckpointAttested event for it yet", r.rec.Round)
+	}
+	txHash, block := it.Event.Raw.TxHash, it.Event.Raw.BlockNumber
+	var gas uint64
+	if receipt, err := s.l1.TransactionReceipt(ctx, txHash); err == nil {
+		gas = receipt.GasUsed
 	}
 	s.finish(r, func(rec *roundRecord) {
 		rec.Status = api.StatusAttested
-		rec.ClaimsRoot = cp.ClaimsRoot
+		rec.ClaimsRoot = root
 		rec.AttestedBlock = block
 		rec.TxHash = txHash
 		rec.GasUsed = gas

@@ -1,7 +1,8 @@
 // Package attestation is the consumer's side of rollcall: it reads attested
-// claims back from the RollcallRegistry on L1 alone (its storage and its
-// ClaimAttested logs), rebuilds the claims tree of a checkpoint, and proves
-// or verifies one claim against it.
+// checkpoints back from the RollcallRegistry on L1 alone (the claims root
+// it stores per round and the claims its CheckpointAttested event carries),
+// rebuilds the claims tree of a checkpoint, and proves or verifies one
+// claim against it.
 package attestation
 
 import (
@@ -41,7 +42,11 @@ type Proof struct {
 type Checkpoint struct {
 	Checkpoint    core.Checkpoint
 	AttestedBlock uint64
-	Tree          *core.Tree
+	TxHash        common.Hash
+	// SignatoryRecordHash is what the signature checker returned:
+	// keccak256(uint32 referenceBlock ‖ sorted non-signer operator ids).
+	SignatoryRecordHash common.Hash
+	Tree                *core.Tree
 }
 
 // Reader reads attestations from one registry.
@@ -49,9 +54,11 @@ type Reader struct {
 	l1ChainID uint64
 	address   common.Address
 	registry  *rollcallregistry.RollcallRegistry
+	from      uint64
 }
 
 // NewReader binds the registry at address on a chain with id l1ChainID.
+// Logs are searched from block 0 unless StartAt says otherwise.
 func NewReader(backend bind.ContractBackend, l1ChainID uint64, address common.Address) (*Reader, error) {
 	reg, err := rollcallregistry.NewRollcallRegistry(address, backend)
 	if err != nil {
@@ -60,59 +67,97 @@ func NewReader(backend bind.ContractBackend, l1ChainID uint64, address common.Ad
 	return &Reader{l1ChainID: l1ChainID, address: address, registry: reg}, nil
 }
 
-// Checkpoint rebuilds round's checkpoint: the stored record, and its claims
-// from the ClaimAttested logs of the block that attested it, checked
-// against the stored root.
+// StartAt makes the reader search logs from block (the registry's
+// deployment block: nothing is attested before it) and returns r.
+func (r *Reader) StartAt(block uint64) *Reader {
+	r.from = block
+	return r
+}
+
+// Checkpoint rebuilds round's checkpoint from its CheckpointAttested event,
+// checked against the claims root the registry stores.
 func (r *Reader) Checkpoint(ctx context.Context, round uint64) (*Checkpoint, error) {
-	rec, err := r.registry.GetCheckpoint(&bind.CallOpts{Context: ctx}, round)
+	root, err := r.registry.ClaimsRoot(&bind.CallOpts{Context: ctx}, round)
 	if err != nil {
 		return nil, fmt.Errorf("read checkpoint %d: %w", round, err)
 	}
-	if rec.AttestedBlock == 0 {
+	if root == ([32]byte{}) {
 		return nil, fmt.Errorf("round %d: %w", round, ErrNotAttested)
 	}
-	block := uint64(rec.AttestedBlock)
-	it, err := r.registry.FilterClaimAttested(&bind.FilterOpts{Start: block, End: &block, Context: ctx}, []uint64{round}, nil, nil)
+	it, err := r.registry.FilterCheckpointAttested(&bind.FilterOpts{Start: r.from, Context: ctx}, []uint64{round})
 	if err != nil {
-		return nil, fmt.Errorf("read claims of round %d: %w", round, err)
+		return nil, fmt.Errorf("read the event of round %d: %w", round, err)
 	}
 	defer it.Close()
-	var claims []core.Claim
-	for it.Next() {
-		e := it.Event
-		claims = append(claims, core.Claim{ChainID: e.ChainId, BlockNumber: e.BlockNumber, BlockHash: e.BlockHash, StateRoot: e.StateRoot})
+	if !it.Next() {
+		if err := it.Error(); err != nil {
+			return nil, fmt.Errorf("read the event of round %d: %w", round, err)
+		}
+		return nil, fmt.Errorf("round %d: no CheckpointAttested event from block %d: %w", round, r.from, ErrMismatch)
 	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("read claims of round %d: %w", round, err)
+	cp, err := FromEvent(it.Event)
+	if err != nil {
+		return nil, err
+	}
+	if cp.Checkpoint.ClaimsRoot != root {
+		return nil, fmt.Errorf("round %d: %w", round, ErrMismatch)
+	}
+	return cp, nil
+}
+
+// FromEvent rebuilds a checkpoint from its CheckpointAttested event alone
+// (callers that trust the log source; Checkpoint also checks the root
+// against storage).
+func FromEvent(e *rollcallregistry.RollcallRegistryCheckpointAttested) (*Checkpoint, error) {
+	claims, err := UnpackClaims(e.Claims)
+	if err != nil {
+		return nil, fmt.Errorf("round %d: %w: %v", e.Round, ErrMismatch, err)
 	}
 	tree, err := core.BuildTree(claims)
 	if err != nil {
-		return nil, fmt.Errorf("round %d: %w: %v", round, ErrMismatch, err)
-	}
-	if tree.Root() != rec.ClaimsRoot {
-		return nil, fmt.Errorf("round %d: %w", round, ErrMismatch)
+		return nil, fmt.Errorf("round %d: %w: %v", e.Round, ErrMismatch, err)
 	}
 	return &Checkpoint{
-		Checkpoint:    core.Checkpoint{Round: round, ReferenceBlock: rec.ReferenceBlock, ClaimsRoot: rec.ClaimsRoot},
-		AttestedBlock: block,
-		Tree:          tree,
+		Checkpoint:          core.Checkpoint{Round: e.Round, ReferenceBlock: e.ReferenceBlock, ClaimsRoot: tree.Root()},
+		AttestedBlock:       e.Raw.BlockNumber,
+		TxHash:              e.Raw.TxHash,
+		SignatoryRecordHash: e.SignatoryRecordHash,
+		Tree:                tree,
 	}, nil
+}
+
+// Checkpoints are the checkpoints attested in blocks [from, to] (to nil:
+// the head), in the order they landed, rebuilt from their events.
+func (r *Reader) Checkpoints(ctx context.Context, from uint64, to *uint64) ([]*Checkpoint, error) {
+	it, err := r.registry.FilterCheckpointAttested(&bind.FilterOpts{Start: max(from, r.from), End: to, Context: ctx}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read CheckpointAttested events: %w", err)
+	}
+	defer it.Close()
+	var out []*Checkpoint
+	for it.Next() {
+		cp, err := FromEvent(it.Event)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cp)
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("read CheckpointAttested events: %w", err)
+	}
+	return out, nil
 }
 
 // Get returns the proof of rollup chainID's claim at block, or of its latest
 // attested claim when block is nil.
 func (r *Reader) Get(ctx context.Context, chainID uint64, block *uint64) (*Proof, error) {
-	round, err := r.roundOf(ctx, chainID, block)
-	if err != nil {
-		return nil, err
-	}
-	cp, err := r.Checkpoint(ctx, round)
+	cp, err := r.checkpointOf(ctx, chainID, block)
 	if err != nil {
 		return nil, err
 	}
 	claim, ok := cp.Tree.Claim(chainID)
 	if !ok {
-		return nil, fmt.Errorf("round %d has no claim of chain %d: %w", round, chainID, ErrMismatch)
+		return nil, fmt.Errorf("round %d has no claim of chain %d: %w", cp.Checkpoint.Round, chainID, ErrMismatch)
 	}
 	proof, err := cp.Tree.Proof(chainID)
 	if err != nil {
@@ -124,30 +169,31 @@ func (r *Reader) Get(ctx context.Context, chainID uint64, block *uint64) (*Proof
 	}, nil
 }
 
-// roundOf finds the round that attested chainID at block (or latest).
-func (r *Reader) roundOf(ctx context.Context, chainID uint64, block *uint64) (uint64, error) {
+// checkpointOf finds the checkpoint that attested chainID at block (or its
+// latest): the latest is the round the registry's lane holds; a block is
+// searched in the events, newest first.
+func (r *Reader) checkpointOf(ctx context.Context, chainID uint64, block *uint64) (*Checkpoint, error) {
 	if block == nil {
-		latest, err := r.registry.LatestClaim(&bind.CallOpts{Context: ctx}, chainID)
+		round, err := r.registry.LatestRoundOf(&bind.CallOpts{Context: ctx}, chainID)
 		if err != nil {
-			return 0, fmt.Errorf("read latest claim of chain %d: %w", chainID, err)
+			return nil, fmt.Errorf("read latest round of chain %d: %w", chainID, err)
 		}
-		if latest.Round == 0 {
-			return 0, fmt.Errorf("chain %d: %w", chainID, ErrNotAttested)
+		if round == 0 {
+			return nil, fmt.Errorf("chain %d: %w", chainID, ErrNotAttested)
 		}
-		return latest.Round, nil
+		return r.Checkpoint(ctx, round)
 	}
-	it, err := r.registry.FilterClaimAttested(&bind.FilterOpts{Context: ctx}, nil, []uint64{chainID}, []uint64{*block})
+	all, err := r.Checkpoints(ctx, r.from, nil)
 	if err != nil {
-		return 0, fmt.Errorf("search claims of chain %d at block %d: %w", chainID, *block, err)
+		return nil, fmt.Errorf("search claims of chain %d at block %d: %w", chainID, *block, err)
 	}
-	defer it.Close()
-	if !it.Next() {
-		if err := it.Error(); err != nil {
-			return 0, err
+	for i := len(all) - 1; i >= 0; i-- {
+		if c, ok := all[i].Tree.Claim(chainID); ok && c.BlockNumber == *block {
+			// The event matched; the stored root decides.
+			return r.Checkpoint(ctx, all[i].Checkpoint.Round)
 		}
-		return 0, fmt.Errorf("chain %d block %d: %w", chainID, *block, ErrNotAttested)
 	}
-	return it.Event.Round, nil
+	return nil, fmt.Errorf("chain %d block %d: %w", chainID, *block, ErrNotAttested)
 }
 
 // Verify checks a proof against the registry on L1: the checkpoint must be
@@ -161,25 +207,20 @@ func (r *Reader) Verify(ctx context.Context, p *Proof) error {
 	if p.Registry != r.address {
 		return fmt.Errorf("proof is for registry %s, not %s", p.Registry, r.address)
 	}
-	rec, err := r.registry.GetCheckpoint(&bind.CallOpts{Context: ctx}, p.Checkpoint.Round)
+	cp, err := r.Checkpoint(ctx, p.Checkpoint.Round)
 	if err != nil {
-		return fmt.Errorf("read checkpoint %d: %w", p.Checkpoint.Round, err)
+		return err
 	}
-	if rec.AttestedBlock == 0 {
-		return fmt.Errorf("round %d: %w", p.Checkpoint.Round, ErrNotAttested)
-	}
-	if rec.ClaimsRoot != p.Checkpoint.ClaimsRoot || rec.ReferenceBlock != p.Checkpoint.ReferenceBlock {
+	if cp.Checkpoint.ClaimsRoot != p.Checkpoint.ClaimsRoot || cp.Checkpoint.ReferenceBlock != p.Checkpoint.ReferenceBlock {
 		return fmt.Errorf("round %d on L1 has claims root %s at reference block %d, the proof says %s at %d",
-			p.Checkpoint.Round, common.Hash(rec.ClaimsRoot), rec.ReferenceBlock, p.Checkpoint.ClaimsRoot, p.Checkpoint.ReferenceBlock)
+			p.Checkpoint.Round, cp.Checkpoint.ClaimsRoot, cp.Checkpoint.ReferenceBlock, p.Checkpoint.ClaimsRoot, p.Checkpoint.ReferenceBlock)
 	}
 	proof := make([][32]byte, len(p.Proof))
 	for i, h := range p.Proof {
 		proof[i] = h
 	}
 	c := p.Claim
-	ok, err := r.registry.VerifyClaim(&bind.CallOpts{Context: ctx}, rollcallregistry.RollcallCodecClaim{
-		ChainId: c.ChainID, BlockNumber: c.BlockNumber, BlockHash: c.BlockHash, StateRoot: c.StateRoot,
-	}, p.Checkpoint.Round, proof)
+	ok, err := r.registry.VerifyClaim(&bind.CallOpts{Context: ctx}, RegistryClaim(c), p.Checkpoint.Round, proof)
 	if err != nil {
 		return fmt.Errorf("verifyClaim: %w", err)
 	}
@@ -187,4 +228,9 @@ func (r *Reader) Verify(ctx context.Context, p *Proof) error {
 		return fmt.Errorf("the registry rejects the claim of chain %d at block %d with this proof", c.ChainID, c.BlockNumber)
 	}
 	return nil
+}
+
+// RegistryClaim is c as the registry's binding takes it.
+func RegistryClaim(c core.Claim) rollcallregistry.RollcallCodecClaim {
+	return rollcallregistry.RollcallCodecClaim{ChainId: c.ChainID, BlockNumber: c.BlockNumber, BlockHash: c.BlockHash, StateRoot: c.StateRoot}
 }

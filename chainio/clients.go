@@ -11,10 +11,12 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/chainio/clients/wallet"
 	"github.com/Layr-Labs/eigensdk-go/chainio/txmgr/geometric"
 	"github.com/Layr-Labs/eigensdk-go/signerv2"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
 	"go.uber.org/zap"
 )
 
@@ -75,7 +77,8 @@ func NewTxManager(ctx context.Context, client *ethclient.Client, key *ecdsa.Priv
 	if opts.GasMultiplier == 0 {
 		opts.GasMultiplier = DefaultGasMultiplier
 	}
-	return geometric.NewGeometricTxnManager(client, w, sdkLog, geometric.NewNoopMetrics(), geometric.GeometricTxnManagerParams{
+	capped := txGasCap{Client: client, multiplier: opts.GasMultiplier}
+	return geometric.NewGeometricTxnManager(capped, w, sdkLog, geometric.NewNoopMetrics(), geometric.GeometricTxnManagerParams{
 		GetTxReceiptTickerDuration: opts.ReceiptPoll,
 		TxnConfirmationTimeout:     opts.ConfirmationTimeout,
 		GasMultiplier:              opts.GasMultiplier,
@@ -117,4 +120,34 @@ func NewEigenClients(ctx context.Context, client *ethclient.Client, key *ecdsa.P
 		return nil, fmt.Errorf("AVS registry clients: %w", err)
 	}
 	return &EigenClients{ELReader: elReader, ELWriter: elWriter, AVSReader: avsReader, AVSWriter: avsWriter}, nil
+}
+
+// txGasCap hands the SDK's tx manager gas estimates it may multiply by its
+// margin without going over Osaka's per-transaction cap (EIP-7825: 2^24
+// gas; a transaction above it is rejected, not mined): an estimate that
+// fits the cap but whose margin would not is lowered to cap / multiplier,
+// so the limit becomes the cap itself, still at least the estimate.
+type txGasCap struct {
+	*ethclient.Client
+	multiplier float64
+}
+
+func (c txGasCap) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	gas, err := c.Client.EstimateGas(ctx, msg)
+	if err != nil {
+		return 0, err
+	}
+	return capForMargin(gas, c.multiplier), nil
+}
+
+// capForMargin is gas, lowered so that gas × multiplier stays within
+// params.MaxTxGas when gas itself does.
+func capForMargin(gas uint64, multiplier float64) uint64 {
+	if multiplier <= 1 || gas > params.MaxTxGas {
+		return gas
+	}
+	if limit := uint64(float64(params.MaxTxGas) / multiplier); gas > limit {
+		return limit
+	}
+	return gas
 }

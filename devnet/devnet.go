@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"go.uber.org/zap"
@@ -56,6 +57,10 @@ type Options struct {
 	L1HTTPPort, L1WSPort int
 	L1ChainID            uint64
 	L1BlockInterval      time.Duration
+	// L1Forks is the embedded L1's fork set (default chain.ForksMainnet).
+	L1Forks chain.Forks
+	// L1Tracer receives the embedded L1's EVM hooks (chain.Config.Tracer).
+	L1Tracer *tracing.Hooks
 	// L1RPC, when set, deploys onto that existing chain instead of starting
 	// an embedded one. Its first unlocked account (eth_accounts, as on
 	// `geth --dev`) funds the devnet keys if they have no ETH.
@@ -184,6 +189,7 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 		cfg.Host, cfg.HTTPPort, cfg.WSPort = opts.Host, opts.L1HTTPPort, opts.L1WSPort
 		cfg.BlockInterval = opts.L1BlockInterval
 		cfg.Alloc = chain.DevAlloc(keys, devKeyBalance)
+		cfg.Forks, cfg.Tracer = opts.L1Forks, opts.L1Tracer
 		if d.L1, err = startChain(ctx, cfg, log.Named("l1")); err != nil {
 			return nil, fmt.Errorf("L1: %w", err)
 		}

@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
-	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 )
 
@@ -222,23 +222,25 @@ func (c *chainReader) operatorID(ctx context.Context, op common.Address) (common
 }
 
 // attestedClaims are every claim the registry attested in [from, head],
-// from its ClaimAttested logs.
+// from its CheckpointAttested logs.
 func (c *chainReader) attestedClaims(ctx context.Context) ([]AttestedClaim, error) {
-	it, err := c.registry.FilterClaimAttested(c.filter(ctx), nil, nil, nil)
+	it, err := c.registry.FilterCheckpointAttested(c.filter(ctx), nil)
 	if err != nil {
-		return nil, fmt.Errorf("read ClaimAttested events: %w", err)
+		return nil, fmt.Errorf("read CheckpointAttested events: %w", err)
 	}
 	defer it.Close()
 	var out []AttestedClaim
 	for it.Next() {
-		e := it.Event
-		out = append(out, AttestedClaim{
-			Claim: core.Claim{ChainID: e.ChainId, BlockNumber: e.BlockNumber, BlockHash: e.BlockHash, StateRoot: e.StateRoot},
-			Round: e.Round,
-		})
+		claims, err := attestation.UnpackClaims(it.Event.Claims)
+		if err != nil {
+			return nil, fmt.Errorf("round %d: %w", it.Event.Round, err)
+		}
+		for _, cl := range claims {
+			out = append(out, AttestedClaim{Claim: cl, Round: it.Event.Round})
+		}
 	}
 	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("read ClaimAttested events: %w", err)
+		return nil, fmt.Errorf("read CheckpointAttested events: %w", err)
 	}
 	return out, nil
 }

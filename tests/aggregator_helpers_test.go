@@ -27,6 +27,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
@@ -357,8 +358,8 @@ func (w *aggWorld) attestedEvents(t *testing.T, round uint64) []*rollcallregistr
 
 // requireAttestedOnL1 checks the registry against an attested status:
 // the stored checkpoint, the latest claim of each chain, the transaction,
-// and exactly one CheckpointAttested event whose signed stake is signers
-// operators' stake.
+// and exactly one CheckpointAttested event whose claims are claims and
+// whose non-signers are the operators beyond the status's signers.
 func (w *aggWorld) requireAttestedOnL1(t *testing.T, st *api.RoundStatus, ref uint32, claims []core.Claim, signers int64) {
 	t.Helper()
 	root := rootOf(t, claims)
@@ -367,17 +368,13 @@ func (w *aggWorld) requireAttestedOnL1(t *testing.T, st *api.RoundStatus, ref ui
 	require.NotZero(t, st.GasUsed, "gasUsed")
 	require.NotZero(t, st.AttestedBlock, "attestedBlock")
 
-	cp, err := w.reg.GetCheckpoint(w.call(), st.Round)
+	stored, err := w.reg.ClaimsRoot(w.call(), st.Round)
 	require.NoError(t, err)
-	require.Equal(t, root, common.Hash(cp.ClaimsRoot), "registry claims root of round %d", st.Round)
-	require.Equal(t, ref, cp.ReferenceBlock)
-	require.EqualValues(t, st.AttestedBlock, cp.AttestedBlock)
-	require.EqualValues(t, len(claims), cp.ClaimCount)
+	require.Equal(t, root, common.Hash(stored), "registry claims root of round %d", st.Round)
 	for _, c := range claims {
-		latest, err := w.reg.LatestClaim(w.call(), c.ChainID)
+		latest, err := w.reg.LatestRoundOf(w.call(), c.ChainID)
 		require.NoError(t, err)
-		require.Equal(t, toRegistryClaim(c), latest.Claim, "latest claim of chain %d", c.ChainID)
-		require.Equal(t, st.Round, latest.Round)
+		require.Equal(t, st.Round, latest, "latest round of chain %d", c.ChainID)
 	}
 
 	receipt, err := w.env.Devnet.L1Client().TransactionReceipt(w.ctx, st.TxHash)
@@ -389,8 +386,29 @@ func (w *aggWorld) requireAttestedOnL1(t *testing.T, st *api.RoundStatus, ref ui
 	evs := w.attestedEvents(t, st.Round)
 	require.Len(t, evs, 1, "CheckpointAttested events for round %d", st.Round)
 	require.Equal(t, st.TxHash, evs[0].Raw.TxHash)
-	want := new(big.Int).Mul(w.stake, big.NewInt(signers))
-	require.Equal(t, []string{want.String()}, bigStrings(evs[0].SignedStake), "signed stake")
+	require.Equal(t, st.AttestedBlock, evs[0].Raw.BlockNumber)
+	require.Equal(t, ref, evs[0].ReferenceBlock)
+	got, err := attestation.UnpackClaims(evs[0].Claims)
+	require.NoError(t, err)
+	require.ElementsMatch(t, claims, got, "the event carries the claims")
+	// The checker's record names the non-signers: every operator but the
+	// status's signers of the attested digest.
+	dep := w.env.Devnet.Deployment
+	digest := core.Checkpoint{Round: st.Round, ReferenceBlock: ref, ClaimsRoot: root}.Digest(dep.L1.ChainID, dep.AVS.Registry)
+	signed := map[common.Hash]bool{}
+	for _, s := range st.Signers {
+		if s.Digest == digest {
+			signed[s.OperatorID] = true
+		}
+	}
+	require.Len(t, signed, int(signers), "signers of the attested digest")
+	var nonSigners []common.Hash
+	for _, op := range w.env.Operators {
+		if !signed[op.ID] {
+			nonSigners = append(nonSigners, op.ID)
+		}
+	}
+	require.Equal(t, signatoryRecordHash(ref, nonSigners), common.Hash(evs[0].SignatoryRecordHash), "signatory record")
 }
 
 // aggregatorNonce is the number of transactions the aggregator's key has

@@ -31,7 +31,7 @@ func TestDeployOnGethDev(t *testing.T) {
 	defer cancel()
 	log := testLogger(t)
 
-	url := startGethDev(t, ctx, geth)
+	url := startGethDev(t, ctx, geth, t.TempDir())
 	dn, err := devnet.Start(ctx, devnet.Options{L1RPC: url, Operators: 1}, nil, log)
 	require.NoError(t, err)
 	t.Cleanup(func() { require.NoError(t, dn.Stop(context.Background())) })
@@ -53,6 +53,52 @@ func TestDeployOnGethDev(t *testing.T) {
 	require.True(t, registered)
 }
 
+// TestGethDevMainnetRules runs `geth --dev` on the genesis the README
+// gives (devnet/chain/GethDevGenesis.json: mainnet's forks, the devnet keys
+// funded), deploys onto it and registers an operator: registration costs
+// what it costs on the embedded chain, not the ~3.75M gas of --dev's own
+// genesis (which turns on Amsterdam and Bogota).
+func TestGethDevMainnetRules(t *testing.T) {
+	geth := gethBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	log := testLogger(t)
+
+	datadir := t.TempDir()
+	genesis, err := filepath.Abs(filepath.Join("..", "devnet", "chain", "GethDevGenesis.json"))
+	require.NoError(t, err)
+	out, err := exec.CommandContext(ctx, geth, "init", "--datadir", datadir, genesis).CombinedOutput()
+	require.NoError(t, err, "geth init: %s", out)
+
+	url := startGethDev(t, ctx, geth, datadir)
+	dn, err := devnet.Start(ctx, devnet.Options{L1RPC: url, Operators: 1}, nil, log)
+	require.NoError(t, err)
+	t.Cleanup(func() { require.NoError(t, dn.Stop(context.Background())) })
+	require.Equal(t, uint64(chain.GethDevChainID), dn.Deployment.L1.ChainID)
+
+	key := dn.Operators[0]
+	blsKey, err := bls.GenRandomBlsKeys()
+	require.NoError(t, err)
+	reg, err := registration.New(ctx, dn.L1Client(), dn.Deployment, key, chainio.TxManagerOptions{ReceiptPoll: 100 * time.Millisecond}, log)
+	require.NoError(t, err)
+	var setGas, total uint64
+	require.NoError(t, reg.Register(ctx, registration.Request{
+		Operator: key, BLS: blsKey, Socket: "http://127.0.0.1:0", Deposit: ether(10),
+		Magnitude: registration.FullMagnitude, AllocationDelay: 1,
+	}, func(s registration.Step) {
+		for _, tx := range s.Txs {
+			total += tx.GasUsed
+		}
+		if s.Name == "rollcall operator set" {
+			setGas = s.GasUsed
+		}
+	}))
+	t.Logf("operator registration on geth --dev with mainnet rules: %d gas in all, registerForOperatorSets %d", total, setGas)
+	// ~1.06M on the embedded chain (README); ~3.75M on --dev's own genesis.
+	require.Less(t, setGas, uint64(1_500_000), "registerForOperatorSets gas on mainnet rules")
+	require.Greater(t, setGas, uint64(500_000), "the operator-set registration was counted")
+}
+
 // gethBinary finds the pinned geth that `make geth` installs into bin/, or
 // the one named by ROLLCALL_GETH. CI installs it; a missing geth fails the
 // test rather than skipping it, so the check cannot silently vanish.
@@ -72,12 +118,12 @@ func gethBinary(t *testing.T) string {
 // startGethDev runs `geth --dev` with one-second blocks (EigenLayer's
 // delays are counted in blocks, so blocks must come even without
 // transactions) on a free loopback port, and stops it at the end of the test.
-func startGethDev(t *testing.T, ctx context.Context, geth string) string {
+func startGethDev(t *testing.T, ctx context.Context, geth, datadir string) string {
 	t.Helper()
 	port, err := chain.FreePort()
 	require.NoError(t, err)
 	var out bytes.Buffer
-	cmd := exec.Command(geth, "--dev", "--dev.period", "1", "--datadir", t.TempDir(),
+	cmd := exec.Command(geth, "--dev", "--dev.period", "1", "--datadir", datadir,
 		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3",
 		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--port", "0", "--authrpc.port", "0", "--verbosity", "2")
 	cmd.Stdout, cmd.Stderr = &out, &out

@@ -275,11 +275,10 @@ func TestPeerState(t *testing.T) {
 		require.Equal(t, goRes.Account.Balance.String(), acc.Balance.String())
 		require.Equal(t, goRes.Account.Nonce, acc.Nonce.Uint64())
 
-		latest, err := peerState.VerifyLatestStorage(call, peerRollupID, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
+		latest, err := peerState.VerifyLatestStorage(call, psClaim(claim1), claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
 		require.NoError(t, err)
 		require.True(t, latest.Exists)
 		require.Equal(t, common.BigToHash(amount1), common.Hash(latest.Value))
-		require.Equal(t, block1, latest.BlockNumber)
 
 		// Not attested: wrong round, a claim changed after signing, a chain
 		// never attested.
@@ -289,8 +288,12 @@ func TestPeerState(t *testing.T) {
 		forged.StateRoot = common.Hash{0x0f}
 		_, err = peerState.VerifyAccount(call, psClaim(forged), cp1.round, claimProof1, token, nodesOf(p1.AccountProof))
 		requireRevert(t, peerStateABI, err, "ClaimNotAttested")
-		_, err = peerState.VerifyLatestStorage(call, peerRollupID+1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
-		require.Equal(t, []any{uint64(peerRollupID + 1)}, requireRevert(t, peerStateABI, err, "NoAttestedClaim"))
+		never := claim1
+		never.ChainID = peerRollupID + 1
+		_, err = peerState.VerifyLatestStorage(call, psClaim(never), claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
+		require.Equal(t, []any{uint64(peerRollupID + 1), block1}, requireRevert(t, peerStateABI, err, "NotLatestClaim"))
+		_, err = peerState.VerifyLatestStorage(call, psClaim(forged), claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
+		requireRevert(t, peerStateABI, err, "NotLatestClaim")
 
 		// A tampered proof against the attested claim.
 		bad := nodesOf(p1.Storage[0].Proof)
@@ -305,7 +308,7 @@ func TestPeerState(t *testing.T) {
 		require.NoError(t, err)
 		storageIn, err := peerStateABI.Pack("verifyStorage", psClaim(claim1), cp1.round, claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
 		require.NoError(t, err)
-		latestIn, err := peerStateABI.Pack("verifyLatestStorage", uint64(peerRollupID), token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
+		latestIn, err := peerStateABI.Pack("verifyLatestStorage", psClaim(claim1), claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
 		require.NoError(t, err)
 		gasAccount, err := l1.EstimateGas(ctx, ethereum.CallMsg{To: &peerStateAddr, Data: accountIn})
 		require.NoError(t, err)
@@ -383,12 +386,15 @@ func TestPeerState(t *testing.T) {
 
 	t.Run("latest moves", func(t *testing.T) {
 		want := new(big.Int).Add(amount1, amount2)
-		latest, err := peerState.VerifyLatestStorage(call, peerRollupID, token, nodesOf(p2.AccountProof), balanceSlot.slot, nodesOf(p2.Storage[0].Proof))
+		claimProof2 := toHashes(cp2.proof(t, peerRollupID))
+		latest, err := peerState.VerifyLatestStorage(call, psClaim(claim2), claimProof2, token, nodesOf(p2.AccountProof), balanceSlot.slot, nodesOf(p2.Storage[0].Proof))
 		require.NoError(t, err)
 		require.Equal(t, common.BigToHash(want), common.Hash(latest.Value))
-		require.Equal(t, block2, latest.BlockNumber)
-		_, err = peerState.VerifyLatestStorage(call, peerRollupID, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
+		_, err = peerState.VerifyLatestStorage(call, psClaim(claim2), claimProof2, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
 		requireRevert(t, peerStateABI, err, "NodeHashMismatch")
+		// Block 1's claim is no longer the latest.
+		_, err = peerState.VerifyLatestStorage(call, psClaim(claim1), claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
+		require.Equal(t, []any{uint64(peerRollupID), block1}, requireRevert(t, peerStateABI, err, "NotLatestClaim"))
 		// Block 1 stays verifiable through its own round.
 		st, err := peerState.VerifyStorage(call, psClaim(claim1), cp1.round, claimProof1, token, nodesOf(p1.AccountProof), balanceSlot.slot, nodesOf(p1.Storage[0].Proof))
 		require.NoError(t, err)

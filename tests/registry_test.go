@@ -7,9 +7,12 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -28,6 +31,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
+	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/core"
@@ -60,6 +64,9 @@ func TestRegistry(t *testing.T) {
 		checker, err := h.reg.SignatureChecker(h.call())
 		require.NoError(t, err)
 		require.Equal(t, env.Devnet.Deployment.AVS.ServiceManager, checker)
+		quorums, err := h.reg.QuorumNumbers(h.call())
+		require.NoError(t, err)
+		require.Equal(t, []byte{byte(env.Devnet.Deployment.AVS.OperatorSetID)}, quorums, "quorums held in an immutable word")
 	})
 
 	t.Run("accepted", func(t *testing.T) {
@@ -70,50 +77,137 @@ func TestRegistry(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, cp.digest, common.Hash(onChain), "Go and Solidity digests agree")
 
-		receipt := h.attest(t, cp)
-		rec, err := h.reg.GetCheckpoint(h.call(), cp.round)
+		lanesBefore, err := h.reg.LaneCount(h.call())
 		require.NoError(t, err)
-		require.Equal(t, cp.tree.Root(), common.Hash(rec.ClaimsRoot))
-		require.Equal(t, cp.ref, rec.ReferenceBlock)
-		require.Equal(t, receipt.BlockNumber.Uint64(), uint64(rec.AttestedBlock))
-		require.EqualValues(t, len(claims), rec.ClaimCount)
+		receipt := h.attest(t, cp)
+		root, err := h.reg.ClaimsRoot(h.call(), cp.round)
+		require.NoError(t, err)
+		require.Equal(t, cp.tree.Root(), common.Hash(root))
 		latestRound, err := h.reg.LatestRound(h.call())
 		require.NoError(t, err)
 		require.Equal(t, cp.round, latestRound)
+		lanesAfter, err := h.reg.LaneCount(h.call())
+		require.NoError(t, err)
+		require.Equal(t, lanesBefore+uint32(len(claims)), lanesAfter, "one lane per new rollup")
 
-		for _, c := range cp.tree.Claims() {
-			latest, err := h.reg.LatestClaim(h.call(), c.ChainID)
-			require.NoError(t, err)
-			require.Equal(t, toRegistryClaim(c), latest.Claim, "latest claim of chain %d", c.ChainID)
-			require.Equal(t, cp.round, latest.Round)
+		for i, c := range cp.tree.Claims() {
 			require.True(t, h.verify(t, c, cp.round, cp.proof(t, c.ChainID)), "claim of chain %d verifies", c.ChainID)
+			h.requireLatest(t, c, cp.round, cp.proof(t, c.ChainID))
+			lanes, err := h.reg.LanesOf(h.call(), []uint64{c.ChainID})
+			require.NoError(t, err)
+			require.Equal(t, []byte{byte((lanesBefore + uint32(i)) >> 8), byte(lanesBefore + uint32(i))}, lanes, "lanes in the order claims landed")
 		}
 
-		// Events: one ClaimAttested per claim in order, then CheckpointAttested.
-		var got []core.Claim
-		var checkpointEv *rollcallregistry.RollcallRegistryCheckpointAttested
-		for _, l := range receipt.Logs {
-			if ev, err := h.reg.ParseClaimAttested(*l); err == nil {
-				require.Equal(t, cp.round, ev.Round)
-				got = append(got, core.Claim{ChainID: ev.ChainId, BlockNumber: ev.BlockNumber, BlockHash: ev.BlockHash, StateRoot: ev.StateRoot})
-			} else if ev, err := h.reg.ParseCheckpointAttested(*l); err == nil {
-				checkpointEv = ev
+		// One event, carrying every claim in chain id order.
+		require.Len(t, receipt.Logs, 1)
+		ev := h.checkpointEvent(t, receipt)
+		require.Equal(t, cp.round, ev.Round)
+		require.Equal(t, cp.ref, ev.ReferenceBlock)
+		require.Equal(t, signatoryRecordHash(cp.ref, nil), common.Hash(ev.SignatoryRecordHash))
+		require.Equal(t, attestation.PackClaims(cp.tree.Claims()), ev.Claims)
+
+		// Rebuilding the checkpoint from L1 alone (event + stored root)
+		// gives the attested one.
+		reader, err := attestation.NewReader(h.client, h.chainID.Uint64(), h.addr)
+		require.NoError(t, err)
+		rebuilt, err := reader.Checkpoint(h.ctx, cp.round)
+		require.NoError(t, err)
+		require.Equal(t, cp.tree.Root(), rebuilt.Checkpoint.ClaimsRoot)
+		require.Equal(t, cp.ref, rebuilt.Checkpoint.ReferenceBlock)
+		require.Equal(t, receipt.BlockNumber.Uint64(), rebuilt.AttestedBlock)
+		require.Equal(t, cp.tree.Claims(), rebuilt.Tree.Claims())
+		_, err = reader.Checkpoint(h.ctx, cp.round+1_000_000)
+		require.ErrorIs(t, err, attestation.ErrNotAttested)
+	})
+
+	t.Run("shared vectors", func(t *testing.T) {
+		// The registry hashes claims from calldata in its own code: each tree
+		// of core/testdata/vectors.json, attested, must store the vectors'
+		// root and accept the vectors' proofs.
+		raw, err := os.ReadFile(filepath.Join("..", "core", "testdata", "vectors.json"))
+		require.NoError(t, err)
+		var f struct {
+			Trees []struct {
+				Name   string
+				Root   common.Hash
+				Claims []struct {
+					Claim core.Claim
+					Proof []common.Hash
+				}
 			}
 		}
-		require.Equal(t, cp.tree.Claims(), got, "ClaimAttested events carry every claim, in chain id order")
-		require.NotNil(t, checkpointEv)
-		require.Equal(t, cp.round, checkpointEv.Round)
-		require.Equal(t, cp.ref, checkpointEv.ReferenceBlock)
-		require.Equal(t, cp.tree.Root(), common.Hash(checkpointEv.ClaimsRoot))
-		require.EqualValues(t, len(claims), checkpointEv.ClaimCount)
-		require.Equal(t, []string{stakeOf(4)}, bigStrings(checkpointEv.SignedStake))
-		require.Equal(t, []string{stakeOf(4)}, bigStrings(checkpointEv.TotalStake))
-		require.Equal(t, signatoryRecordHash(cp.ref, nil), common.Hash(checkpointEv.SignatoryRecordHash))
+		require.NoError(t, json.Unmarshal(raw, &f))
+		require.NotEmpty(t, f.Trees)
+		for _, tree := range f.Trees {
+			claims := make([]core.Claim, len(tree.Claims))
+			for i, c := range tree.Claims {
+				claims[i] = c.Claim
+			}
+			cp := h.signed(t, h.nextRound(), h.refBlock(t), claims, 0, 1, 2, 3)
+			require.Equal(t, tree.Root, cp.tree.Root(), "%s: Go tree", tree.Name)
+			h.attest(t, cp)
+			root, err := h.reg.ClaimsRoot(h.call(), cp.round)
+			require.NoError(t, err)
+			require.Equal(t, tree.Root, common.Hash(root), "%s: the registry's root", tree.Name)
+			for _, c := range tree.Claims {
+				require.True(t, h.verify(t, c.Claim, cp.round, c.Proof), "%s: claim of chain %d", tree.Name, c.Claim.ChainID)
+				require.True(t, h.verifyLatest(t, c.Claim, c.Proof), "%s: latest claim of chain %d", tree.Name, c.Claim.ChainID)
+			}
+		}
+	})
 
-		// Rebuilding the tree from the logs alone gives the attested root.
-		rebuilt, err := core.BuildTree(got)
+	t.Run("lanes", func(t *testing.T) {
+		// Two rollups get lanes; then every way of naming a lane wrong.
+		ref := h.refBlock(t)
+		first := h.signed(t, h.nextRound(), ref, randomClaims(1701, 2, 1), 0, 1, 2, 3)
+		h.attest(t, first)
+		lanes, err := h.reg.LanesOf(h.call(), []uint64{1701, 1702, 1703})
 		require.NoError(t, err)
-		require.Equal(t, cp.tree.Root(), rebuilt.Root())
+		require.Equal(t, []byte{0xff, 0xff}, lanes[4:], "no lane yet: NEW_LANE")
+		a, b := binary.BigEndian.Uint16(lanes[0:]), binary.BigEndian.Uint16(lanes[2:])
+		require.Equal(t, a+1, b)
+		count, err := h.reg.LaneCount(h.call())
+		require.NoError(t, err)
+
+		cp := h.signed(t, h.nextRound(), ref, randomClaims(1701, 2, 2), 0, 1, 2, 3)
+		swapped := cp
+		swapped.lanes = binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, b), a)
+		require.Equal(t, []any{uint64(1701), big.NewInt(int64(b))}, h.expectAttestRevert(t, swapped, "WrongLane", true))
+		unassigned := cp
+		unassigned.lanes = binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, a), uint16(count))
+		require.Equal(t, []any{uint64(1702), big.NewInt(int64(count))}, h.expectAttestRevert(t, unassigned, "WrongLane", true))
+		short := cp
+		short.lanes = lanes[:2]
+		require.Equal(t, []any{big.NewInt(2), big.NewInt(2)}, h.expectAttestRevert(t, short, "LanesLength", true))
+
+		// NEW_LANE for a rollup that has a lane finds it: no new lane.
+		lookedUp := cp
+		lookedUp.lanes = []byte{0xff, 0xff, 0xff, 0xff}
+		h.attest(t, lookedUp)
+		again, err := h.reg.LaneCount(h.call())
+		require.NoError(t, err)
+		require.Equal(t, count, again)
+		for _, c := range cp.tree.Claims() {
+			h.requireLatest(t, c, cp.round, cp.proof(t, c.ChainID))
+		}
+
+		// Known and new rollups together (what lanesOf gives when a rollup
+		// joins): the known lane is still checked, the new one is assigned.
+		mixed := h.signed(t, h.nextRound(), ref, []core.Claim{randomClaims(1701, 1, 3)[0], randomClaims(1703, 1, 3)[0]}, 0, 1, 2, 3)
+		wrong := mixed
+		wrong.lanes = binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, b), NewLane)
+		require.Equal(t, []any{uint64(1701), big.NewInt(int64(b))}, h.expectAttestRevert(t, wrong, "WrongLane", true))
+		require.Equal(t, binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, a), NewLane), h.lanes(t, mixed))
+		h.attest(t, mixed)
+		after, err := h.reg.LaneCount(h.call())
+		require.NoError(t, err)
+		require.Equal(t, count+1, after, "one lane for the new rollup")
+		lanes, err = h.reg.LanesOf(h.call(), []uint64{1703})
+		require.NoError(t, err)
+		require.Equal(t, binary.BigEndian.AppendUint16(nil, uint16(count)), lanes, "the next free lane")
+		for _, c := range mixed.tree.Claims() {
+			h.requireLatest(t, c, mixed.round, mixed.proof(t, c.ChainID))
+		}
 	})
 
 	t.Run("threshold", func(t *testing.T) {
@@ -121,8 +215,6 @@ func TestRegistry(t *testing.T) {
 		cp := h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 5), 0, 1, 3)
 		receipt := h.attest(t, cp)
 		ev := h.checkpointEvent(t, receipt)
-		require.Equal(t, []string{stakeOf(3)}, bigStrings(ev.SignedStake), "3 of 4 signed")
-		require.Equal(t, []string{stakeOf(4)}, bigStrings(ev.TotalStake))
 		require.Equal(t, signatoryRecordHash(ref, []common.Hash{env.Operators[2].ID}), common.Hash(ev.SignatoryRecordHash), "operator 2 recorded as non-signer")
 
 		two := h.signed(t, h.nextRound(), ref, randomClaims(1101, 2, 6), 1, 2)
@@ -178,6 +270,8 @@ func TestRegistry(t *testing.T) {
 
 		zero := h.signed(t, 0, ref, randomClaims(1201, 2, 3), 0, 1, 2, 3)
 		h.expectAttestRevert(t, zero, "RoundZero", true)
+		huge := h.signed(t, 1<<32, ref, randomClaims(1201, 2, 4), 0, 1, 2, 3)
+		require.Equal(t, []any{uint64(1 << 32)}, h.expectAttestRevert(t, huge, "RoundTooLarge", true), "rounds live in 32-bit lanes")
 	})
 
 	t.Run("reference block", func(t *testing.T) {
@@ -280,35 +374,72 @@ func TestRegistry(t *testing.T) {
 	})
 
 	t.Run("latest only moves forward", func(t *testing.T) {
+		// A rollup's latest claim is its claim in the highest round that
+		// attested it, whatever order rounds land in.
 		ref := h.refBlock(t)
 		base := h.reserveRounds(30)
-		claimAt := func(chain, block uint64) core.Claim {
-			c := randomClaims(chain, 1, block)[0]
-			return c
-		}
+		claimAt := func(chain, block uint64) core.Claim { return randomClaims(chain, 1, block)[0] }
 		a1, a2 := claimAt(1601, 100), claimAt(1602, 100)
-		h.attest(t, h.signed(t, base+10, ref, []core.Claim{a1, a2}, 0, 1, 2, 3))
-		b1, b2 := claimAt(1601, 50), claimAt(1602, 150)
-		h.attest(t, h.signed(t, base+20, ref, []core.Claim{b1, b2}, 0, 1, 2, 3))
-		h.requireLatest(t, a1, base+10)
-		h.requireLatest(t, b2, base+20)
+		cpA := h.signed(t, base+10, ref, []core.Claim{a1, a2}, 0, 1, 2, 3)
+		h.attest(t, cpA)
+		b2 := claimAt(1602, 150)
+		cpB := h.signed(t, base+20, ref, []core.Claim{b2}, 0, 1, 2, 3)
+		h.attest(t, cpB)
+		h.requireLatest(t, a1, base+10, cpA.proof(t, 1601))
+		h.requireLatest(t, b2, base+20, cpB.proof(t, 1602))
+		require.False(t, h.verifyLatest(t, a2, cpA.proof(t, 1602)), "a2 is no longer chain 1602's latest")
+		require.True(t, h.verify(t, a2, base+10, cpA.proof(t, 1602)), "but stays attested in its round")
 
-		// Same height, another claim: the first attested stays.
-		c1 := claimAt(1601, 100)
-		h.attest(t, h.signed(t, base+21, ref, []core.Claim{c1}, 0, 1, 2, 3))
-		h.requireLatest(t, a1, base+10)
-
-		// A lower round landing late still moves a chain forward, and
-		// latestRound stays the highest.
-		d1 := claimAt(1601, 200)
-		h.attest(t, h.signed(t, base+15, ref, []core.Claim{d1}, 0, 1, 2, 3))
-		h.requireLatest(t, d1, base+15)
-		h.requireLatest(t, b2, base+20)
+		// A lower round landing late moves nothing back: chain 1602's lane
+		// stays at base+20; chain 1601 moves to base+15.
+		c1, c2 := claimAt(1601, 90), claimAt(1602, 120)
+		late := h.signed(t, base+15, ref, []core.Claim{c1, c2}, 0, 1, 2, 3)
+		h.attest(t, late)
+		h.requireLatest(t, c1, base+15, late.proof(t, 1601))
+		h.requireLatest(t, b2, base+20, cpB.proof(t, 1602))
+		require.False(t, h.verifyLatest(t, c2, late.proof(t, 1602)))
 		latestRound, err := h.reg.LatestRound(h.call())
 		require.NoError(t, err)
-		require.Equal(t, base+21, latestRound)
+		require.Equal(t, base+20, latestRound, "latestRound stays the highest")
+
+		// A lower round landing late for a rollup that shares a lane word
+		// with one that moves: only the newer lane moves.
+		d1, d2 := claimAt(1601, 300), claimAt(1602, 300)
+		h.attest(t, h.signed(t, base+12, ref, []core.Claim{d1, d2}, 0, 1, 2, 3))
+		h.requireLatest(t, c1, base+15, late.proof(t, 1601))
+		h.requireLatest(t, b2, base+20, cpB.proof(t, 1602))
+
+		// No lane, no latest claim.
+		require.False(t, h.verifyLatest(t, claimAt(1699, 1), nil))
+		r, err := h.reg.LatestRoundOf(h.call(), 1699)
+		require.NoError(t, err)
+		require.Zero(t, r)
+	})
+
+	t.Run("owner functions", func(t *testing.T) {
+		for _, input := range [][]byte{
+			h.pack(t, "setThresholdBips", uint16(5000)),
+			h.pack(t, "setMaxReferenceAge", uint32(7)),
+			h.pack(t, "transferOwnership", h.submitterAddr),
+		} {
+			err := h.ethCall(h.submitterAddr, input, nil)
+			require.Equal(t, "Ownable: caller is not the owner", revertReason(t, err))
+			h.sendFailing(t, h.submitter, input)
+		}
+		bips, err := h.reg.ThresholdBips(h.call())
+		require.NoError(t, err)
+		require.EqualValues(t, deploy.DefaultThresholdBips, bips)
+		age, err := h.reg.MaxReferenceAge(h.call())
+		require.NoError(t, err)
+		require.EqualValues(t, deploy.DefaultMaxReferenceAge, age)
+		owner, err := h.reg.Owner(h.call())
+		require.NoError(t, err)
+		require.Equal(t, h.ownerAddr, owner, "non-owner changed nothing")
 	})
 }
+
+// NewLane is the registry's NEW_LANE: "find or assign this claim's lane".
+const NewLane = 0xffff
 
 // registryHarness drives RollcallRegistry on a devnet: signing checkpoints
 // with the operators' BLS keys, submitting them, and reading reverts.
@@ -358,6 +489,7 @@ type signedCheckpoint struct {
 	tree   *core.Tree   // as signed
 	digest common.Hash
 	sig    rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature
+	lanes  []byte // nil: what the registry's lanesOf says, as the aggregator sends
 }
 
 func (cp signedCheckpoint) proof(tb testing.TB, chainID uint64) []common.Hash {
@@ -424,15 +556,31 @@ func (h *registryHarness) send(tb testing.TB, build func() (*types.Transaction, 
 // attest submits cp and requires it to be accepted.
 func (h *registryHarness) attest(tb testing.TB, cp signedCheckpoint) *types.Receipt {
 	tb.Helper()
+	lanes := h.lanes(tb, cp)
 	receipt := h.send(tb, func() (*types.Transaction, error) {
-		return h.reg.Attest(h.transactor(tb, h.submitter), cp.round, cp.ref, registryClaims(cp.claims), cp.sig)
+		return h.reg.Attest(h.transactor(tb, h.submitter), cp.round, cp.ref, registryClaims(cp.claims), lanes, cp.sig)
 	})
 	require.Equal(tb, types.ReceiptStatusSuccessful, receipt.Status, "attest round %d", cp.round)
 	return receipt
 }
 
 func (h *registryHarness) attestInput(tb testing.TB, cp signedCheckpoint) []byte {
-	return h.pack(tb, "attest", cp.round, cp.ref, registryClaims(cp.claims), cp.sig)
+	return h.pack(tb, "attest", cp.round, cp.ref, registryClaims(cp.claims), h.lanes(tb, cp), cp.sig)
+}
+
+// lanes is cp's lanes argument: its own, or the registry's lanesOf.
+func (h *registryHarness) lanes(tb testing.TB, cp signedCheckpoint) []byte {
+	tb.Helper()
+	if cp.lanes != nil {
+		return cp.lanes
+	}
+	ids := make([]uint64, len(cp.claims))
+	for i, c := range cp.claims {
+		ids[i] = c.ChainID
+	}
+	lanes, err := h.reg.LanesOf(h.call(), ids)
+	require.NoError(tb, err)
+	return lanes
 }
 
 func (h *registryHarness) pack(tb testing.TB, method string, args ...any) []byte {
@@ -462,8 +610,10 @@ func (h *registryHarness) sendFailing(tb testing.TB, key *ecdsa.PrivateKey, inpu
 // registryState is what a reverted attest must leave unchanged.
 type registryState struct {
 	latestRound uint64
-	checkpoint  rollcallregistry.RollcallRegistryCheckpointRecord
-	latest      map[uint64]rollcallregistry.RollcallCodecClaim
+	laneCount   uint32
+	root        [32]byte
+	latest      map[uint64]uint64 // latest round of each claim's chain
+	lanes       []byte
 }
 
 func (h *registryHarness) state(tb testing.TB, cp signedCheckpoint) registryState {
@@ -472,14 +622,19 @@ func (h *registryHarness) state(tb testing.TB, cp signedCheckpoint) registryStat
 	var err error
 	s.latestRound, err = h.reg.LatestRound(h.call())
 	require.NoError(tb, err)
-	s.checkpoint, err = h.reg.GetCheckpoint(h.call(), cp.round)
+	s.laneCount, err = h.reg.LaneCount(h.call())
 	require.NoError(tb, err)
-	s.latest = map[uint64]rollcallregistry.RollcallCodecClaim{}
-	for _, c := range cp.claims {
-		l, err := h.reg.LatestClaim(h.call(), c.ChainID)
+	s.root, err = h.reg.ClaimsRoot(h.call(), cp.round)
+	require.NoError(tb, err)
+	s.latest = map[uint64]uint64{}
+	ids := make([]uint64, len(cp.claims))
+	for i, c := range cp.claims {
+		s.latest[c.ChainID], err = h.reg.LatestRoundOf(h.call(), c.ChainID)
 		require.NoError(tb, err)
-		s.latest[c.ChainID] = l.Claim
+		ids[i] = c.ChainID
 	}
+	s.lanes, err = h.reg.LanesOf(h.call(), ids)
+	require.NoError(tb, err)
 	return s
 }
 
@@ -569,12 +724,25 @@ func (h *registryHarness) verify(tb testing.TB, c core.Claim, round uint64, proo
 	return ok
 }
 
-func (h *registryHarness) requireLatest(tb testing.TB, c core.Claim, round uint64) {
+func (h *registryHarness) verifyLatest(tb testing.TB, c core.Claim, proof []common.Hash) bool {
 	tb.Helper()
-	latest, err := h.reg.LatestClaim(h.call(), c.ChainID)
+	p := make([][32]byte, len(proof))
+	for i, x := range proof {
+		p[i] = x
+	}
+	ok, err := h.reg.VerifyLatestClaim(h.call(), toRegistryClaim(c), p)
 	require.NoError(tb, err)
-	require.Equal(tb, toRegistryClaim(c), latest.Claim, "latest claim of chain %d", c.ChainID)
-	require.Equal(tb, round, latest.Round, "round of the latest claim of chain %d", c.ChainID)
+	return ok
+}
+
+// requireLatest requires c (proven by proof) to be its chain's latest
+// claim, attested in round.
+func (h *registryHarness) requireLatest(tb testing.TB, c core.Claim, round uint64, proof []common.Hash) {
+	tb.Helper()
+	got, err := h.reg.LatestRoundOf(h.call(), c.ChainID)
+	require.NoError(tb, err)
+	require.Equal(tb, round, got, "latest round of chain %d", c.ChainID)
+	require.True(tb, h.verifyLatest(tb, c, proof), "latest claim of chain %d verifies", c.ChainID)
 }
 
 func (h *registryHarness) checkpointEvent(tb testing.TB, receipt *types.Receipt) *rollcallregistry.RollcallRegistryCheckpointAttested {

@@ -32,7 +32,8 @@ func attestationCommand() *cli.Command {
 			{
 				Name:  "get",
 				Usage: "print a rollup's attested claim with its checkpoint and Merkle proof, as JSON",
-				Description: `Rebuilds the proof from L1 alone: the registry's storage and its ClaimAttested logs.
+				Description: `Rebuilds the proof from L1 alone: the claims root the registry stores for the round and the
+claims its CheckpointAttested event carries.
 Without --block, the rollup's latest attested claim.
 
 Examples:
@@ -48,8 +49,8 @@ Examples:
 				Name:      "verify",
 				Usage:     "verify a claim JSON (from `attestation get`) against the registry on L1",
 				ArgsUsage: "[FILE|-]",
-				Description: `Checks that the checkpoint is attested on L1 with the same claims root and that the
-registry's verifyClaim accepts the claim and its proof. Exits 0 when it holds, 1 when it does
+				Description: `Checks that the checkpoint is attested on L1 with the same claims root and reference block
+and that the registry's verifyClaim accepts the claim and its proof. Exits 0 when it holds, 1 when it does
 not, 2 when it could not be checked. Reads FILE, or stdin when FILE is - or absent.
 
 Example:
@@ -72,6 +73,7 @@ func runAttestationGet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
 	var block *uint64
 	if c.IsSet(flagBlock) {
 		b := c.Uint64(flagBlock)
@@ -103,6 +105,7 @@ func runAttestationVerify(c *cli.Context) error {
 	if err != nil {
 		return &cliutil.ExitError{Code: 2, Err: err}
 	}
+	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
 	if err := reader.Verify(c.Context, &proof); err != nil {
 		return &cliutil.ExitError{Code: 1, Err: fmt.Errorf("does not hold: %w", err)}
 	}

@@ -111,6 +111,7 @@ func runStateProve(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
 	var block *uint64
 	if c.IsSet(flagBlock) {
 		b := c.Uint64(flagBlock)
@@ -187,6 +188,7 @@ func runStateVerify(c *cli.Context) error {
 	if err != nil {
 		return &cliutil.ExitError{Code: 2, Err: err}
 	}
+	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
 	if err := reader.Verify(c.Context, proof.Attestation); err != nil {
 		return &cliutil.ExitError{Code: 1, Err: fmt.Errorf("does not hold: %w", err)}
 	}

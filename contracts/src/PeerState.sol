@@ -3,28 +3,29 @@ pragma solidity ^0.8.27;
 
 import {MerklePatricia} from "./MerklePatricia.sol";
 import {RollcallCodec} from "./RollcallCodec.sol";
-import {RollcallRegistry} from "./RollcallRegistry.sol";
+import {CheckpointRegistry} from "./CheckpointRegistry.sol";
 
 /// @title PeerState
 /// @notice Verifies an account or a storage value of a peer rollup against the state
 ///         root that rollcall's operators attested on L1. The claim (chain id, block,
 ///         block hash, state root) must be part of a checkpoint the RollcallRegistry
-///         accepted; the account and storage proofs are the ones eth_getProof (EIP-1186)
+///         (on L1, or a registry on a rollup) accepted; the account and storage proofs are the ones eth_getProof (EIP-1186)
 ///         returns for that block. Stateless: every function is a view, so any
 ///         contract can call it, and anyone can call it off chain with eth_call.
 ///         A value proven here is as trustworthy as the stake quorum that attested the
 ///         state root: see docs/peer-state.md.
 contract PeerState {
     /// @notice The registry holding the attested checkpoints.
-    RollcallRegistry public immutable registry;
+    CheckpointRegistry public immutable registry;
 
     /// @notice The claim is not part of round `round`'s attested checkpoint (or the
     ///         round was never attested, or the claim proof is wrong).
     error ClaimNotAttested(uint64 chainId, uint64 blockNumber, uint64 round);
-    /// @notice Rollup `chainId` has no attested claim yet.
-    error NoAttestedClaim(uint64 chainId);
+    /// @notice The claim is not rollup `chainId`'s latest attested claim (or the
+    ///         claim proof is wrong).
+    error NotLatestClaim(uint64 chainId, uint64 blockNumber);
 
-    constructor(RollcallRegistry registry_) {
+    constructor(CheckpointRegistry registry_) {
         registry = registry_;
     }
 
@@ -62,21 +63,22 @@ contract PeerState {
         return _storage(claim.stateRoot, account, accountProof, slot, storageProof);
     }
 
-    /// @notice verifyStorage against rollup `chainId`'s latest attested claim, which
-    ///         the registry stores (no claim proof needed). The proofs must be for the
-    ///         returned `blockNumber`: when the registry attests a newer block, proofs
-    ///         made for the older one stop verifying.
+    /// @notice verifyStorage against rollup claim.chainId's latest attested claim:
+    ///         `claimProof` must prove `claim` in the latest round that attested that
+    ///         rollup (RollcallRegistry.verifyLatestClaim). When the registry attests a
+    ///         newer block, the claim (and proofs made for its block) stop verifying.
     function verifyLatestStorage(
-        uint64 chainId,
+        RollcallCodec.Claim calldata claim,
+        bytes32[] calldata claimProof,
         address account,
         bytes[] calldata accountProof,
         bytes32 slot,
         bytes[] calldata storageProof
-    ) external view returns (bool exists, bytes32 value, uint64 blockNumber) {
-        (RollcallCodec.Claim memory claim, uint64 round) = registry.latestClaim(chainId);
-        require(round != 0, NoAttestedClaim(chainId));
-        (exists, value) = _storage(claim.stateRoot, account, accountProof, slot, storageProof);
-        return (exists, value, claim.blockNumber);
+    ) external view returns (bool exists, bytes32 value) {
+        require(
+            registry.verifyLatestClaim(claim, claimProof), NotLatestClaim(claim.chainId, claim.blockNumber)
+        );
+        return _storage(claim.stateRoot, account, accountProof, slot, storageProof);
     }
 
     function _requireAttested(RollcallCodec.Claim calldata claim, uint64 round, bytes32[] calldata claimProof)

@@ -72,21 +72,47 @@ library RollcallCodec {
             require(i == 0 || claims[i].chainId > claims[i - 1].chainId, ChainIdsNotAscending(i));
             nodes[i] = leafHash(claims[i]);
         }
+        return rootOfLeaves(nodes);
+    }
+
+    /// @notice The root of the tree over `nodes` (its leaves, at least one), built in
+    ///         place: each level pairs neighbours left to right and promotes an odd
+    ///         last node unchanged. `nodes` is overwritten.
+    function rootOfLeaves(bytes32[] memory nodes) internal pure returns (bytes32) {
+        require(nodes.length != 0, NoClaims());
         // Build each level in place over the one below: node i of the next level
-        // only reads nodes 2i and 2i+1, at or after i.
-        while (n > 1) {
-            uint256 half = n / 2;
-            for (uint256 i = 0; i < half; i++) {
-                nodes[i] = nodeHash(nodes[2 * i], nodes[2 * i + 1]);
+        // only reads nodes 2i and 2i+1, at or after i. nodeHash inlined: the
+        // registry hashes every checkpoint's tree on chain.
+        bytes32 root;
+        assembly ("memory-safe") {
+            let n := mload(nodes)
+            let base := add(nodes, 0x20)
+            let scratch := mload(0x40) // past the free memory pointer, not moved
+            mstore8(scratch, 0x01) // NODE_PREFIX
+            for {} gt(n, 1) {} {
+                let half := shr(1, n)
+                for { let i := 0 } lt(i, half) { i := add(i, 1) } {
+                    let a := mload(add(base, shl(6, i)))
+                    let b := mload(add(base, add(shl(6, i), 0x20)))
+                    if gt(a, b) {
+                        let t := a
+                        a := b
+                        b := t
+                    }
+                    mstore(add(scratch, 0x01), a)
+                    mstore(add(scratch, 0x21), b)
+                    mstore(add(base, shl(5, i)), keccak256(scratch, 0x41))
+                }
+                switch and(n, 1)
+                case 1 {
+                    mstore(add(base, shl(5, half)), mload(add(base, shl(5, sub(n, 1)))))
+                    n := add(half, 1)
+                }
+                default { n := half }
             }
-            if (n % 2 == 1) {
-                nodes[half] = nodes[n - 1];
-                n = half + 1;
-            } else {
-                n = half;
-            }
+            root := mload(base)
         }
-        return nodes[0];
+        return root;
     }
 
     /// @notice Whether `claim` is a leaf of the tree with root `root`: folding nodeHash

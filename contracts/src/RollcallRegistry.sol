@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IBLSSignatureChecker} from "./interfaces/IBLSSignatureChecker.sol";
+import {CheckpointRegistry} from "./CheckpointRegistry.sol";
 import {RollcallCodec} from "./RollcallCodec.sol";
 
 /// @title RollcallRegistry
@@ -13,67 +14,32 @@ import {RollcallCodec} from "./RollcallCodec.sol";
 ///         BLSSignatureChecker against the stake and key history at the checkpoint's
 ///         reference block. A checkpoint is accepted once per round, only while its
 ///         reference block is fresh, and only when every quorum's signed stake
-///         reaches the threshold. Its claims are stored as a Merkle root (plus each
-///         rollup's latest attested claim) and emitted in full, so that off-chain
-///         readers can rebuild every proof from L1 logs alone.
+///         reaches the threshold. Storage, lanes, events and views: CheckpointRegistry.
 ///
-///         Encoding of claims, the claims tree and the signed digest: RollcallCodec
-///         and docs/encoding.md.
-contract RollcallRegistry is Ownable {
-    using RollcallCodec for RollcallCodec.Claim[];
-
-    /// @notice What the registry keeps of an attested checkpoint.
-    struct CheckpointRecord {
-        bytes32 claimsRoot;
-        uint32 referenceBlock;
-        /// L1 block in which the checkpoint was attested (0: not attested).
-        uint32 attestedBlock;
-        uint16 claimCount;
-    }
-
-    /// @notice A rollup's most recent attested claim and the round that attested it.
-    struct LatestClaim {
-        RollcallCodec.Claim claim;
-        uint64 round;
-    }
-
+///         The L1 registry is the AVS's identity: every digest binds block.chainid and
+///         address(this), and registries on rollups carry these two values.
+contract RollcallRegistry is Ownable, CheckpointRegistry {
     /// @notice Basis points: 10000 = 100%.
     uint16 public constant BIPS = 10_000;
+    /// @notice Most quorums a registry checks (quorum numbers are held in one word).
+    uint256 public constant MAX_QUORUMS = 32;
 
     /// @notice The BLS signature checker (rollcall's service manager).
     IBLSSignatureChecker public immutable signatureChecker;
+    /// @dev Quorum numbers, one byte each from the most significant byte, and how many.
+    bytes32 internal immutable _quorums;
+    uint256 internal immutable _quorumCount;
 
-    /// @notice Quorums whose stake must sign, one byte per quorum number.
-    bytes public quorumNumbers;
+    // These two pack into CheckpointRegistry's head slot (after latestRound and
+    // laneCount): attest reads one slot of configuration.
     /// @notice Share of each quorum's stake that must sign, in basis points.
     uint16 public thresholdBips;
     /// @notice How many blocks old a reference block may be when submitted.
     uint32 public maxReferenceAge;
-    /// @notice Highest round attested so far.
-    uint64 public latestRound;
 
-    mapping(uint64 round => CheckpointRecord) internal _checkpoints;
-    mapping(uint64 chainId => LatestClaim) internal _latest;
-
-    /// @notice A checkpoint was attested.
-    event CheckpointAttested(
-        uint64 indexed round,
-        uint32 referenceBlock,
-        bytes32 claimsRoot,
-        uint16 claimCount,
-        uint96[] signedStake,
-        uint96[] totalStake,
-        bytes32 signatoryRecordHash
-    );
-    /// @notice One claim of an attested checkpoint.
-    event ClaimAttested(
-        uint64 indexed round, uint64 indexed chainId, uint64 indexed blockNumber, bytes32 blockHash, bytes32 stateRoot
-    );
     event ThresholdChanged(uint16 previousBips, uint16 newBips);
     event MaxReferenceAgeChanged(uint32 previousBlocks, uint32 newBlocks);
 
-    error RoundZero();
-    error AlreadyAttested(uint64 round);
     error ReferenceBlockNotInPast(uint32 referenceBlock, uint256 currentBlock);
     error StaleReferenceBlock(uint32 referenceBlock, uint256 currentBlock, uint32 maxAge);
     error InsufficientStake(uint8 quorumNumber, uint96 signed, uint96 total, uint16 thresholdBips);
@@ -88,99 +54,104 @@ contract RollcallRegistry is Ownable {
         uint32 initialMaxReferenceAge,
         address initialOwner
     ) {
-        require(quorums.length > 0, InvalidQuorumNumbers());
+        require(quorums.length > 0 && quorums.length <= MAX_QUORUMS, InvalidQuorumNumbers());
         signatureChecker = checker;
-        quorumNumbers = quorums;
+        _quorums = bytes32(quorums);
+        _quorumCount = quorums.length;
         _setThreshold(initialThresholdBips);
         _setMaxReferenceAge(initialMaxReferenceAge);
         _transferOwnership(initialOwner);
     }
 
-    /// @notice Attests a checkpoint: claims (sorted by chain id, one per rollup) and
-    ///         the operators' aggregate signature over its digest.
+    /// @notice Quorums whose stake must sign, one byte per quorum number.
+    function quorumNumbers() public view returns (bytes memory quorums) {
+        quorums = new bytes(_quorumCount);
+        bytes32 q = _quorums;
+        assembly ("memory-safe") {
+            mstore(add(quorums, 0x20), q)
+        }
+    }
+
+    /// @notice Attests a checkpoint: claims (sorted by chain id, one per rollup), their
+    ///         lanes (lanesOf), and the operators' aggregate signature over its digest
+    ///         with the middleware's non-signer data. `signature` must be the last
+    ///         argument's tail, as every ABI encoder lays it out: it is forwarded to the
+    ///         checker as it is.
     function attest(
         uint64 round,
         uint32 referenceBlock,
         RollcallCodec.Claim[] calldata claims,
+        bytes calldata lanes,
         IBLSSignatureChecker.NonSignerStakesAndSignature calldata signature
     ) external {
-        require(round != 0, RoundZero());
-        require(_checkpoints[round].attestedBlock == 0, AlreadyAttested(round));
+        uint256 at;
+        assembly ("memory-safe") {
+            at := signature
+        }
+        _attest(round, referenceBlock, claims, lanes, msg.data[at:]);
+    }
+
+    /// @notice The reference block must be in the past and at most maxReferenceAge
+    ///         blocks old; checkSignatures must accept the aggregate signature; every
+    ///         quorum's signed stake must reach thresholdBips of its total.
+    function _verifyCheckpoint(bytes32 digest, uint32 referenceBlock, bytes calldata signature)
+        internal
+        view
+        override
+        returns (bytes32 signatoryRecordHash)
+    {
+        uint32 maxAge = maxReferenceAge;
         require(referenceBlock < block.number, ReferenceBlockNotInPast(referenceBlock, block.number));
         require(
-            block.number - referenceBlock <= maxReferenceAge,
-            StaleReferenceBlock(referenceBlock, block.number, maxReferenceAge)
+            block.number - referenceBlock <= maxAge, StaleReferenceBlock(referenceBlock, block.number, maxAge)
         );
 
-        bytes32 root = RollcallCodec.merkleRoot(claims);
-        bytes32 digest = checkpointDigest(round, referenceBlock, root);
-        bytes memory quorums = quorumNumbers;
-        (IBLSSignatureChecker.QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) =
-            signatureChecker.checkSignatures(digest, quorums, referenceBlock, signature);
-        for (uint256 i = 0; i < quorums.length; i++) {
+        // checkSignatures(digest, quorums, referenceBlock, signature), the signature's
+        // ABI encoding copied as it is (its offsets are relative to its own start).
+        uint256 quorumCount = _quorumCount;
+        bytes32 quorums = _quorums;
+        address checker = address(signatureChecker);
+        bytes4 selector = IBLSSignatureChecker.checkSignatures.selector;
+        bool ok;
+        bytes memory ret;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 0x04), digest)
+            mstore(add(p, 0x24), 0x80) // offset of quorumNumbers
+            mstore(add(p, 0x44), referenceBlock)
+            mstore(add(p, 0x64), 0xc0) // offset of params: 0x80 + length word + one data word
+            mstore(add(p, 0x84), quorumCount)
+            mstore(add(p, 0xa4), quorums)
+            calldatacopy(add(p, 0xc4), signature.offset, signature.length)
+            let size := add(0xc4, signature.length)
+            ok := staticcall(gas(), checker, p, size, 0, 0)
+            ret := p
+            mstore(ret, returndatasize())
+            returndatacopy(add(ret, 0x20), 0, returndatasize())
+            mstore(0x40, add(add(ret, 0x20), and(add(returndatasize(), 0x1f), not(0x1f))))
+        }
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        IBLSSignatureChecker.QuorumStakeTotals memory totals;
+        (totals, signatoryRecordHash) = abi.decode(ret, (IBLSSignatureChecker.QuorumStakeTotals, bytes32));
+        uint16 bips = thresholdBips;
+        for (uint256 i = 0; i < quorumCount; i++) {
             uint96 signed = totals.signedStakeForQuorum[i];
             uint96 total = totals.totalStakeForQuorum[i];
             require(
-                uint256(signed) * BIPS >= uint256(total) * thresholdBips && signed > 0,
-                InsufficientStake(uint8(quorums[i]), signed, total, thresholdBips)
+                uint256(signed) * BIPS >= uint256(total) * bips && signed > 0,
+                InsufficientStake(uint8(quorums[i]), signed, total, bips)
             );
         }
-
-        _checkpoints[round] = CheckpointRecord({
-            claimsRoot: root,
-            referenceBlock: referenceBlock,
-            attestedBlock: uint32(block.number),
-            claimCount: uint16(claims.length)
-        });
-        if (round > latestRound) latestRound = round;
-        for (uint256 i = 0; i < claims.length; i++) {
-            RollcallCodec.Claim calldata c = claims[i];
-            // A rollup's latest claim only moves forward, whatever order rounds land in.
-            LatestClaim storage latest = _latest[c.chainId];
-            if (latest.round == 0 || c.blockNumber > latest.claim.blockNumber) {
-                latest.claim = c;
-                latest.round = round;
-            }
-            emit ClaimAttested(round, c.chainId, c.blockNumber, c.blockHash, c.stateRoot);
-        }
-        emit CheckpointAttested(
-            round,
-            referenceBlock,
-            root,
-            uint16(claims.length),
-            totals.signedStakeForQuorum,
-            totals.totalStakeForQuorum,
-            signatoryRecordHash
-        );
     }
 
-    /// @notice The digest operators sign for a checkpoint of this registry on this chain.
-    function checkpointDigest(uint64 round, uint32 referenceBlock, bytes32 claimsRoot) public view returns (bytes32) {
-        return RollcallCodec.checkpointDigest(block.chainid, address(this), round, referenceBlock, claimsRoot);
-    }
-
-    /// @notice A round's checkpoint (all zero when the round was never attested).
-    function getCheckpoint(uint64 round) external view returns (CheckpointRecord memory) {
-        return _checkpoints[round];
-    }
-
-    /// @notice The latest attested claim of rollup `chainId` and its round (round 0:
-    ///         none yet).
-    function latestClaim(uint64 chainId) external view returns (RollcallCodec.Claim memory claim, uint64 round) {
-        LatestClaim storage l = _latest[chainId];
-        return (l.claim, l.round);
-    }
-
-    /// @notice Whether `claim` is part of the checkpoint attested in `round`, proven by
-    ///         `proof` (sibling hashes from its leaf up to the claims root).
-    function verifyClaim(RollcallCodec.Claim calldata claim, uint64 round, bytes32[] calldata proof)
-        external
-        view
-        returns (bool)
-    {
-        CheckpointRecord storage cp = _checkpoints[round];
-        if (cp.attestedBlock == 0) return false;
-        return RollcallCodec.verifyProof(cp.claimsRoot, claim, proof);
+    /// @notice On L1 the AVS identity is this chain and this contract.
+    function _avsIdentity() internal view override returns (uint256, address) {
+        return (block.chainid, address(this));
     }
 
     /// @notice Sets the share of stake that must sign, in basis points (1..10000).

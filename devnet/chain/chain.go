@@ -284,6 +284,12 @@ func newBackend(cfg Config, alloc types.GenesisAlloc, httpPort, wsPort int) (bac
 		}
 		err = backendError(cfg.Host, httpPort, wsPort, cause)
 	}()
+	var traceName, traceConfig string
+	if cfg.Tracer != nil {
+		var id uint64
+		traceName, traceConfig, id = liveTracer(cfg.Tracer)
+		defer forgetLiveTracer(id) // eth.New has taken the hooks by the time NewBackend returns
+	}
 	backend = simulated.NewBackend(alloc, func(nodeConf *node.Config, ethConf *ethconfig.Config) {
 		nodeConf.IPCPath = "" // the default would share /tmp/geth.ipc between chains
 		nodeConf.HTTPHost, nodeConf.HTTPPort = cfg.Host, httpPort
@@ -295,7 +301,8 @@ func newBackend(cfg Config, alloc types.GenesisAlloc, httpPort, wsPort int) (bac
 		nodeConf.HTTPCors = []string{"*"}
 		nodeConf.WSOrigins = []string{"*"}
 
-		ethConf.Genesis.Config = ChainConfig(cfg.ChainID)
+		ethConf.Genesis.Config, _ = ChainConfigFor(cfg.ChainID, cfg.Forks) // checked by Check
+		ethConf.VMTrace, ethConf.VMTraceJsonConfig = traceName, traceConfig
 		ethConf.NetworkId = cfg.ChainID
 		ethConf.Genesis.GasLimit = cfg.GasLimit
 		ethConf.Miner.GasCeil = cfg.GasLimit

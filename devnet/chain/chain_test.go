@@ -357,23 +357,28 @@ func TestChainConfigForks(t *testing.T) {
 	cfg := ChainConfig(4242)
 	require.Equal(t, uint64(4242), cfg.ChainID.Uint64())
 	now := uint64(time.Now().Unix())
-	require.Equal(t, forks.Prague, cfg.LatestFork(0))
-	require.Equal(t, forks.Prague, cfg.LatestFork(now))
-	require.Equal(t, forks.Prague, cfg.LatestFork(1<<62), "no fork scheduled after Prague")
+	require.Equal(t, forks.BPO2, cfg.LatestFork(0), "mainnet's forks: Osaka and its blob parameter forks")
+	require.Equal(t, forks.BPO2, cfg.LatestFork(now))
+	require.Equal(t, forks.BPO2, cfg.LatestFork(1<<62), "no fork scheduled after BPO2")
 	london := big.NewInt(0)
 	require.True(t, cfg.IsShanghai(london, 0))
 	require.True(t, cfg.IsCancun(london, 0))
 	require.True(t, cfg.IsPrague(london, 0))
-	require.False(t, cfg.IsOsaka(london, now))
+	require.True(t, cfg.IsOsaka(london, 0))
 	require.False(t, cfg.IsAmsterdam(london, now))
 	require.False(t, cfg.IsBogota(london, now))
 	require.NoError(t, cfg.CheckConfigForkOrder())
+	ams, err := ChainConfigFor(4242, ForksAmsterdam)
+	require.NoError(t, err)
+	require.Equal(t, forks.Amsterdam, ams.LatestFork(now))
+	require.NoError(t, ams.CheckConfigForkOrder())
 
 	// The served chain runs it: block headers carry the Cancun and Prague
-	// fields.
+	// fields, and Osaka's per-transaction gas cap (EIP-7825) holds.
 	c := startChain(t, 4242, hour, nil)
 	client := dial(t, c.HTTPURL())
-	tx := transfer(t, client, DevKeys(1)[0], c.ChainID())
+	key := DevKeys(1)[0]
+	tx := transfer(t, client, key, c.ChainID())
 	require.NoError(t, client.SendTransaction(context.Background(), tx))
 	require.Eventually(t, func() bool { return blockNumber(t, client) >= 1 }, waitFor, tick)
 	header, err := client.HeaderByNumber(context.Background(), big.NewInt(1))
@@ -382,6 +387,18 @@ func TestChainConfigForks(t *testing.T) {
 	require.NotNil(t, header.ParentBeaconRoot, "Cancun")
 	require.NotNil(t, header.RequestsHash, "Prague")
 	require.Equal(t, DefaultGasLimit, header.GasLimit)
+
+	nonce, err := client.PendingNonceAt(context.Background(), crypto.PubkeyToAddress(key.PublicKey))
+	require.NoError(t, err)
+	to := crypto.PubkeyToAddress(key.PublicKey)
+	id := new(big.Int).SetUint64(c.ChainID())
+	fee := new(big.Int).Mul(header.BaseFee, big.NewInt(4))
+	over := types.MustSignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(fee, big.NewInt(params.GWei)),
+		Gas: params.MaxTxGas + 1, To: &to,
+	})
+	err = client.SendTransaction(context.Background(), over)
+	require.ErrorContains(t, err, "gas limit too high", "a transaction above 2^24 gas is refused under Osaka")
 }
 
 func TestDevKeys(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -54,6 +55,13 @@ type Config struct {
 	// transfer from ActivityKey), so that state roots change between
 	// blocks. The activity account is funded automatically.
 	ActivityTx bool
+	// Forks is the fork set the chain runs; empty means ForksMainnet.
+	Forks Forks
+	// Tracer, when set, receives go-ethereum's EVM hooks for every
+	// transaction of every block the chain imports (benchmarks use it to
+	// split a transaction's gas by call frame). Calls (eth_call,
+	// eth_estimateGas) are not traced.
+	Tracer *tracing.Hooks
 }
 
 // DefaultConfig returns a valid config for chainID: loopback host, free
@@ -87,6 +95,9 @@ func (c Config) Check() error {
 	}
 	if c.GasLimit != 0 && c.GasLimit < params.MinGasLimit {
 		return fmt.Errorf("%w: gas limit %d is below the minimum %d", ErrInvalidConfig, c.GasLimit, params.MinGasLimit)
+	}
+	if _, err := ChainConfigFor(c.ChainID, c.Forks); err != nil {
+		return err
 	}
 	for addr, account := range c.Alloc {
 		if account.Balance == nil || account.Balance.Sign() < 0 {

@@ -61,7 +61,15 @@ func Start(tb testing.TB, ctx context.Context, deposits []*big.Int, log *zap.Log
 // StartWithInterval is Start with another L1 block interval.
 func StartWithInterval(tb testing.TB, ctx context.Context, deposits []*big.Int, interval time.Duration, log *zap.Logger) *Env {
 	tb.Helper()
-	dn, err := devnet.Start(ctx, devnet.Options{Operators: len(deposits), L1BlockInterval: interval}, nil, log)
+	return StartWith(tb, ctx, deposits, devnet.Options{L1BlockInterval: interval}, log)
+}
+
+// StartWith is Start with devnet options (fork set, tracer, block
+// interval); the number of operators is len(deposits).
+func StartWith(tb testing.TB, ctx context.Context, deposits []*big.Int, opts devnet.Options, log *zap.Logger) *Env {
+	tb.Helper()
+	opts.Operators = len(deposits)
+	dn, err := devnet.Start(ctx, opts, nil, log)
 	if err != nil {
 		tb.Fatalf("start devnet: %v", err)
 	}

@@ -92,10 +92,10 @@ func nonSigners(input []byte, referenceBlock uint32, recordHash [32]byte) ([]rol
 	if err != nil {
 		return nil, fmt.Errorf("decode attest: %w", err)
 	}
-	if len(args) != 4 {
+	if len(args) != 5 {
 		return nil, fmt.Errorf("decode attest: %d arguments", len(args))
 	}
-	sig := *abi.ConvertType(args[3], new(rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature)).(*rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature)
+	sig := *abi.ConvertType(args[4], new(rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature)).(*rollcallregistry.IBLSSignatureCheckerNonSignerStakesAndSignature)
 	buf := binary.BigEndian.AppendUint32(nil, referenceBlock)
 	for _, pk := range sig.NonSignerPubkeys {
 		buf = append(buf, core.OperatorID(bls.NewG1Point(pk.X, pk.Y)).Bytes()...)

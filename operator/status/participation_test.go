@@ -63,7 +63,7 @@ func attestInput(t *testing.T, ref uint32, nonSigners ...*bls.KeyPair) ([]byte, 
 		buf = append(buf, id[:]...)
 	}
 	claims := []rollcallregistry.RollcallCodecClaim{{ChainId: 901, BlockNumber: 7, BlockHash: [32]byte{1}, StateRoot: [32]byte{2}}}
-	input, err := registryABI.Pack("attest", uint64(3), ref, claims, sig)
+	input, err := registryABI.Pack("attest", uint64(3), ref, claims, []byte{0xff, 0xff}, sig)
 	require.NoError(t, err)
 	return input, crypto.Keccak256Hash(buf)
 }
