@@ -36,6 +36,8 @@ type runningAggregator interface {
 	URL() string
 	// Memory is the aggregator's resident set now and its peak, in bytes.
 	Memory() (rss, peak uint64, err error)
+	// CPU is the CPU time the aggregator has used so far.
+	CPU() (time.Duration, error)
 	Stop(ctx context.Context) error
 }
 
@@ -134,6 +136,10 @@ func (c *childAggregator) Memory() (uint64, uint64, error) {
 	return procMemory(fmt.Sprintf("/proc/%d/status", c.cmd.Process.Pid))
 }
 
+func (c *childAggregator) CPU() (time.Duration, error) {
+	return procCPU(fmt.Sprintf("/proc/%d/stat", c.cmd.Process.Pid))
+}
+
 // Stop interrupts the child (a clean shutdown) and kills it if it has not
 // exited within ctx or 15 s.
 func (c *childAggregator) Stop(ctx context.Context) error {
@@ -195,6 +201,8 @@ func (a *inProcessAggregator) Memory() (uint64, uint64, error) {
 	return procMemory("/proc/self/status")
 }
 
+func (a *inProcessAggregator) CPU() (time.Duration, error) { return procCPU("/proc/self/stat") }
+
 func (a *inProcessAggregator) Stop(ctx context.Context) error { return a.svc.Stop(ctx) }
 
 // procMemory reads VmRSS and VmHWM (the peak resident set) from a
@@ -227,6 +235,38 @@ func procMemory(path string) (rss, peak uint64, err error) {
 		return 0, 0, fmt.Errorf("read memory: no VmRSS/VmHWM in %s", path)
 	}
 	return rss, peak, nil
+}
+
+// clockTick is Linux's USER_HZ, the unit of /proc/<pid>/stat's times: 100
+// on every architecture Go supports.
+const clockTick = 10 * time.Millisecond
+
+// procCPU reads utime + stime from a /proc/<pid>/stat file.
+func procCPU(path string) (time.Duration, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return 0, fmt.Errorf("read CPU time: %w", err)
+	}
+	// The command name (field 2) is in parentheses and may hold spaces:
+	// fields are counted after its closing one. utime and stime are fields
+	// 14 and 15, the 12th and 13th after it.
+	i := bytes.LastIndexByte(raw, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("read CPU time: unexpected %s", path)
+	}
+	fields := strings.Fields(string(raw[i+1:]))
+	if len(fields) < 13 {
+		return 0, fmt.Errorf("read CPU time: short %s", path)
+	}
+	var ticks uint64
+	for _, f := range fields[11:13] {
+		n, err := strconv.ParseUint(f, 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("read CPU time: %w", err)
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * clockTick, nil
 }
 
 // freePort asks the kernel for a free loopback port.

@@ -14,6 +14,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"text/tabwriter"
 	"time"
@@ -56,6 +57,9 @@ type Options struct {
 	// directory when empty.
 	DataDir string
 	Timeout time.Duration
+	// CPUProfile, when set, is a file for a CPU profile of this process
+	// over the rounds (with InProcess it covers the aggregator too).
+	CPUProfile string
 }
 
 // DefaultOptions: 200 operators, 8 rollups, 5 rounds after 1 warm-up.
@@ -103,6 +107,10 @@ type Round struct {
 	GasUsed                            uint64
 	// RSS is the aggregator's resident set after the round.
 	RSS uint64
+	// AggregatorCPU is the CPU time the aggregator used while the round's
+	// signatures were submitted (10 ms resolution): what the figures cost
+	// it, whatever else the machine was running.
+	AggregatorCPU time.Duration
 }
 
 // Result of a bench run.
@@ -112,7 +120,13 @@ type Result struct {
 	Rounds       []Round
 	// Over the measured rounds: signatures accepted per second (all of
 	// them over all submission time), open → quorum and open → L1.
-	SigsPerSec                    float64
+	SigsPerSec float64
+	// CPUPerSig is the aggregator's CPU time per accepted signature over
+	// the measured rounds; SigsPerCPUSec its inverse, the signatures one
+	// fully available core would accept per second (the JSON-RPC calls,
+	// verification and storage; fsync latency aside).
+	CPUPerSig                     time.Duration
+	SigsPerCPUSec                 float64
 	QuorumMedian, QuorumP95       time.Duration
 	InclusionMedian, InclusionP95 time.Duration
 	// RSS is the aggregator's resident set at the end, PeakRSS its peak
@@ -205,7 +219,13 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	defer l.close()
 	step("load: %d operators signing, %d submissions in flight, threshold %.2f%%", opts.Operators, opts.Concurrency, float64(l.threshold)/100)
 
-	if err := runRounds(ctx, l, agg, opts, res, step); err != nil {
+	stopProfile, err := startProfile(opts.CPUProfile)
+	if err != nil {
+		return nil, err
+	}
+	err = runRounds(ctx, l, agg, opts, res, step)
+	stopProfile()
+	if err != nil {
 		return res, err
 	}
 	if res.RSS, res.PeakRSS, err = agg.Memory(); err != nil {
@@ -217,6 +237,23 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	}
 	step("done")
 	return res, nil
+}
+
+// startProfile starts a CPU profile into path (nothing when empty) and
+// returns what stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // newSigners makes a BLS key per operator and its registration.
@@ -277,7 +314,15 @@ func runRounds(ctx context.Context, l *load, agg runningAggregator, opts Options
 			return err
 		}
 		last = r.Round
+		cpu0, err := agg.CPU()
+		if err != nil {
+			return err
+		}
 		rl, err := l.run(ctx, r, seen)
+		if err != nil {
+			return err
+		}
+		cpu1, err := agg.CPU()
 		if err != nil {
 			return err
 		}
@@ -286,6 +331,7 @@ func runRounds(ctx context.Context, l *load, agg runningAggregator, opts Options
 			return err
 		}
 		row := roundRow(rl, st, i < opts.Warmup)
+		row.AggregatorCPU = cpu1 - cpu0
 		if row.RSS, _, err = agg.Memory(); err != nil {
 			return err
 		}
@@ -347,6 +393,7 @@ func summarize(res *Result) {
 	var quorum, inclusion []time.Duration
 	var accepted int
 	var busy float64
+	var cpu time.Duration
 	for _, r := range res.Rounds {
 		if r.Warmup {
 			continue
@@ -354,12 +401,17 @@ func summarize(res *Result) {
 		quorum = append(quorum, r.OpenToQuorum)
 		inclusion = append(inclusion, r.OpenToL1)
 		accepted += r.Accepted
+		cpu += r.AggregatorCPU
 		if r.SigsPerSec > 0 {
 			busy += float64(r.Accepted) / r.SigsPerSec
 		}
 	}
 	if busy > 0 {
 		res.SigsPerSec = float64(accepted) / busy
+	}
+	if accepted > 0 && cpu > 0 {
+		res.CPUPerSig = cpu / time.Duration(accepted)
+		res.SigsPerCPUSec = float64(accepted) / cpu.Seconds()
 	}
 	res.QuorumMedian, res.QuorumP95 = percentile(quorum, 50), percentile(quorum, 95)
 	res.InclusionMedian, res.InclusionP95 = percentile(inclusion, 50), percentile(inclusion, 95)
@@ -388,14 +440,14 @@ const (
 // PrintTable writes the rounds and the summary.
 func PrintTable(w io.Writer, res *Result) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "round\t\trollups\taccepted\trejected\tsigs/s\tsign (ms)\topen→seen (ms)\topen→quorum (ms)\topen→L1 (ms)\tgas\tRSS (MiB)\t")
+	fmt.Fprintln(tw, "round\t\trollups\taccepted\trejected\tsigs/s\tagg CPU (ms)\tsign (ms)\topen→seen (ms)\topen→quorum (ms)\topen→L1 (ms)\tgas\tRSS (MiB)\t")
 	for _, r := range res.Rounds {
 		mark := ""
 		if r.Warmup {
 			mark = "warm-up"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%.1f\t\n", r.Round, mark, r.Rollups, r.Accepted, r.Rejected,
-			r.SigsPerSec, r.Sign.Milliseconds(), r.OpenToSeen.Milliseconds(), r.OpenToQuorum.Milliseconds(), r.OpenToL1.Milliseconds(), r.GasUsed, mib(r.RSS))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t\n", r.Round, mark, r.Rollups, r.Accepted, r.Rejected,
+			r.SigsPerSec, r.AggregatorCPU.Milliseconds(), r.Sign.Milliseconds(), r.OpenToSeen.Milliseconds(), r.OpenToQuorum.Milliseconds(), r.OpenToL1.Milliseconds(), r.GasUsed, mib(r.RSS))
 	}
 	tw.Flush()
 	o := res.Options
@@ -405,6 +457,7 @@ func PrintTable(w io.Writer, res *Result) {
 	}
 	fmt.Fprintf(w, "\n%d operators × %d rollups, %d measured rounds (registration %.1fs)\n", o.Operators, o.Rollups, o.Rounds, res.Registration.Seconds())
 	fmt.Fprintf(w, "  signatures accepted:   %8.0f /s          (goal ≥ %d)%s\n", res.SigsPerSec, GoalSigsPerSec, verdict(res.SigsPerSec >= GoalSigsPerSec))
+	fmt.Fprintf(w, "  aggregator CPU:        %8d µs per signature (%.0f signatures per CPU-second)\n", res.CPUPerSig.Microseconds(), res.SigsPerCPUSec)
 	fmt.Fprintf(w, "  open → quorum:         median %4dms, p95 %4dms\n", res.QuorumMedian.Milliseconds(), res.QuorumP95.Milliseconds())
 	fmt.Fprintf(w, "  open → L1 inclusion:   median %4dms, p95 %4dms (goal ≤ %dms at 1,000 operators)%s\n",
 		res.InclusionMedian.Milliseconds(), res.InclusionP95.Milliseconds(), GoalInclusion.Milliseconds(), verdict(res.InclusionP95 <= GoalInclusion))

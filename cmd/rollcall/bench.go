@@ -15,6 +15,7 @@ const (
 	flagConcurrency = "concurrency"
 	flagInProcess   = "in-process"
 	flagBlockTime   = "block-interval"
+	flagCPUProfile  = "cpu-profile"
 )
 
 func benchCommand() *cli.Command {
@@ -43,6 +44,7 @@ Example:
 			&cli.DurationFlag{Name: flagBlockTime, Value: d.BlockInterval, Usage: "block interval of the L1 and the rollups", EnvVars: env(flagBlockTime)},
 			&cli.BoolFlag{Name: flagInProcess, Usage: "run the aggregator inside this process (its memory is then the whole process's)", EnvVars: env(flagInProcess)},
 			&cli.DurationFlag{Name: "timeout", Value: d.Timeout, Usage: "give up after this long", EnvVars: env("timeout")},
+			&cli.StringFlag{Name: flagCPUProfile, Usage: "write a CPU profile of this process over the measured rounds to this file (with --in-process it covers the aggregator)", EnvVars: env(flagCPUProfile)},
 		},
 		Action: func(c *cli.Context) error {
 			opts := bench.DefaultOptions()
@@ -55,6 +57,7 @@ Example:
 			opts.BlockInterval = c.Duration(flagBlockTime)
 			opts.InProcess = c.Bool(flagInProcess)
 			opts.Timeout = c.Duration("timeout")
+			opts.CPUProfile = c.String(flagCPUProfile)
 			fmt.Fprintf(c.App.Writer, "rollcall bench: %d operators, %d rollups, %d rounds (+%d warm-up)\n", opts.Operators, opts.Rollups, opts.Rounds, opts.Warmup)
 			log := cliutil.Logger(c)
 			if !c.IsSet("log.level") {
