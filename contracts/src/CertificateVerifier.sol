@@ -202,6 +202,7 @@ contract CertificateVerifier is ICertificateVerifier {
 
     /// @notice Never below the grace window.
     function setMaxStaleness(uint32 seconds_) external onlyOwner {
+        require(seconds_ != 0, InvalidMaxStaleness(seconds_));
         require(graceWindow <= seconds_, InvalidGraceWindow(graceWindow, seconds_));
         _setMaxStaleness(seconds_);
     }
@@ -310,13 +311,13 @@ contract CertificateVerifier is ICertificateVerifier {
         bytes32 prevId;
         for (uint256 i = 0; i < nNon; i++) {
             NonSigner calldata ns = cert.nonSigners[i];
-            uint256 index = ns.index;
-            require(index < nOps && (i == 0 || index > pos[i - 1]), InvalidNonSignerIndex(i));
-            pos[i] = index;
             bytes32 id;
             (id, hashes[i], apk) = _subtractNonSigner(ns, i, signed, apk);
             require(i == 0 || id > prevId, NonSignersNotAscending(i));
             prevId = id;
+            uint256 index = ns.index;
+            require(index < nOps && (i == 0 || index > pos[i - 1]), InvalidNonSignerIndex(i));
+            pos[i] = index;
         }
         require(OperatorTable.verifyMultiProof(root, nOps, pos, hashes, cert.proof), InvalidNonSignerProof());
         return apk;
