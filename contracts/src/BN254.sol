@@ -56,6 +56,20 @@ library BN254 {
         require(ok, PrecompileFailed(0x06));
     }
 
+    /// @notice acc += (x, y), in place (no allocation). Inputs must be on the curve.
+    function addAssign(G1Point memory acc, uint256 x, uint256 y) internal view {
+        bool ok;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, mload(acc))
+            mstore(add(ptr, 0x20), mload(add(acc, 0x20)))
+            mstore(add(ptr, 0x40), x)
+            mstore(add(ptr, 0x60), y)
+            ok := staticcall(gas(), 0x06, ptr, 0x80, acc, 0x40)
+        }
+        require(ok, PrecompileFailed(0x06));
+    }
+
     /// @notice s·p. p must be on the curve.
     function mul(G1Point memory p, uint256 s) internal view returns (G1Point memory r) {
         bool ok;

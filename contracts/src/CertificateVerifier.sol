@@ -339,7 +339,7 @@ contract CertificateVerifier is ICertificateVerifier {
             id := keccak256(0x00, 0x40)
         }
         leaf = OperatorTable.leafHash(id, x, y, ns.stakes);
-        BN254.G1Point memory neg = BN254.G1Point(x, BN254.P - y);
+        uint256 negY = BN254.P - y;
         for (uint256 q = 0; q < nq; q++) {
             uint96 s = ns.stakes[q];
             if (s == 0) continue;
@@ -347,7 +347,7 @@ contract CertificateVerifier is ICertificateVerifier {
             unchecked {
                 signed[q] -= s;
             }
-            apk = BN254.add(apk, neg);
+            BN254.addAssign(apk, x, negY);
         }
         return (id, leaf, apk);
     }
