@@ -113,33 +113,59 @@ library OperatorTable {
     ) internal pure returns (bool) {
         uint256 k = pos.length;
         if (k == 0 || k != hashes.length) return false;
-        uint256 used = 0;
-        uint256 proofLength = proof.length;
-        unchecked {
-            for (uint256 m = n; m > 1; m = (m + 1) >> 1) {
-                uint256 w = 0;
-                for (uint256 i = 0; i < k; i++) {
-                    uint256 p = pos[i];
-                    bytes32 h = hashes[i];
-                    uint256 sib = p ^ 1;
-                    if (sib < m) {
-                        if (i + 1 < k && pos[i + 1] == sib) {
-                            h = nodeHash(h, hashes[i + 1]);
-                            i++;
-                        } else {
-                            if (used == proofLength) return false;
-                            h = nodeHash(h, proof[used]);
-                            used++;
+        bool ok;
+        assembly ("memory-safe") {
+            // nodeHash: scratch space past the free memory pointer (not moved).
+            function hashPair(a, b) -> h {
+                if gt(a, b) {
+                    let t := a
+                    a := b
+                    b := t
+                }
+                let scratch := mload(0x40)
+                mstore8(scratch, 0x03) // NODE_PREFIX
+                mstore(add(scratch, 0x01), a)
+                mstore(add(scratch, 0x21), b)
+                h := keccak256(scratch, 0x41)
+            }
+            // One level of the fold over the k known nodes (positions at pos,
+            // hashes at hashes; both arrays rewritten in place: node w of the
+            // next level is written at or before the nodes it was made from).
+            // Returns the next level's count and the proof hashes used so far,
+            // or not(0) as `used` when the proof ran out.
+            function level(posArr, hashArr, k_, m, proofOff, proofLen, usedIn) -> w, used {
+                used := usedIn
+                for { let i := 0 } lt(i, k_) { i := add(i, 1) } {
+                    let p := mload(add(posArr, shl(5, add(i, 1))))
+                    let h := mload(add(hashArr, shl(5, add(i, 1))))
+                    if lt(xor(p, 1), m) {
+                        switch and(lt(add(i, 1), k_), eq(mload(add(posArr, shl(5, add(i, 2)))), xor(p, 1)))
+                        case 1 {
+                            h := hashPair(h, mload(add(hashArr, shl(5, add(i, 2)))))
+                            i := add(i, 1)
+                        }
+                        default {
+                            if eq(used, proofLen) {
+                                used := not(0)
+                                leave
+                            }
+                            h := hashPair(h, calldataload(add(proofOff, shl(5, used))))
+                            used := add(used, 1)
                         }
                     }
-                    pos[w] = p >> 1;
-                    hashes[w] = h;
-                    w++;
+                    w := add(w, 1)
+                    mstore(add(posArr, shl(5, w)), shr(1, p))
+                    mstore(add(hashArr, shl(5, w)), h)
                 }
-                k = w;
             }
+            let used := 0
+            for { let m := n } gt(m, 1) { m := shr(1, add(m, 1)) } {
+                k, used := level(pos, hashes, k, m, proof.offset, proof.length, used)
+                if eq(used, not(0)) { break }
+            }
+            ok := and(eq(used, proof.length), eq(mload(add(hashes, 0x20)), root))
         }
-        return used == proofLength && hashes[0] == root;
+        return ok;
     }
 
     /// @notice keccak256 over, for each quorum in order, abi.encode(uint256 quorumNumber,
