@@ -35,6 +35,9 @@ interface ICertificateVerifier {
     ///         window after it was replaced), which must not be stale. Reverts unless
     ///         the signature verifies and every quorum's signed stake meets the
     ///         threshold; returns signed and total stake per quorum of that table.
+    ///         The caller must take `referenceBlock` from what `digest` binds (as the
+    ///         checkpoint digest does), or a signer set could be judged against a table
+    ///         it did not sign under.
     function verifyCertificate(bytes32 digest, uint32 referenceBlock, Certificate calldata cert)
         external
         view
