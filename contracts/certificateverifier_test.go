@@ -231,6 +231,17 @@ func TestCertificateVerifier(t *testing.T) {
 		_, _, err = e.verify(digest, 100, x)
 		requireArgs(t, []any{big.NewInt(0)}, e.customError(err, "InvalidNonSignerKey"))
 
+		// A stake word with bits above uint96 (a non-canonical encoding the ABI
+		// decoder would reject) is refused by name, not hashed as something else.
+		data, err := e.abi.Pack("verifyCertificate", digest, uint32(100), base.Binding())
+		require.NoError(t, err)
+		word := common.LeftPadBytes(stake.Bytes(), 32)
+		at := bytes.Index(data[4:], word)
+		require.Positive(t, at, "stake word in the calldata")
+		data[4+at] = 0x01
+		_, err = e.client.CallContract(t.Context(), ethereum.CallMsg{To: &e.addr, Data: data}, nil)
+		requireArgs(t, []any{big.NewInt(0)}, e.customError(err, "InvalidNonSignerStake"))
+
 		x = cloneCert(base)
 		x.NonSigners[0].Leaf.Stakes = []*big.Int{new(big.Int).Mul(stake, big.NewInt(5))}
 		_, _, err = e.verify(digest, 100, x)

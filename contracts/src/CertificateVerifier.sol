@@ -101,6 +101,8 @@ contract CertificateVerifier is ICertificateVerifier {
     /// @notice Non-signer indices must be strictly ascending and inside the table.
     error InvalidNonSignerIndex(uint256 nonSigner);
     error NonSignerStakeExceedsTotal(uint256 nonSigner);
+    /// @notice A non-signer's stake is not a clean uint96 word.
+    error InvalidNonSignerStake(uint256 nonSigner);
     /// @notice The non-signer witnesses do not prove leaves of the table.
     error InvalidNonSignerProof();
     error InsufficientStake(uint8 quorumNumber, uint96 signed, uint96 total, uint16 thresholdBips);
@@ -310,12 +312,10 @@ contract CertificateVerifier is ICertificateVerifier {
         bytes32[] memory hashes = new bytes32[](nNon);
         bytes32 prevId;
         for (uint256 i = 0; i < nNon; i++) {
-            NonSigner calldata ns = cert.nonSigners[i];
-            bytes32 id;
-            (id, hashes[i], apk) = _subtractNonSigner(ns, i, signed, apk);
+            (bytes32 id, bytes32 leaf, uint256 index) = _subtractNonSigner(cert.nonSigners[i], i, signed, apk);
             require(i == 0 || id > prevId, NonSignersNotAscending(i));
             prevId = id;
-            uint256 index = ns.index;
+            hashes[i] = leaf;
             require(index < nOps && (i == 0 || index > pos[i - 1]), InvalidNonSignerIndex(i));
             pos[i] = index;
         }
@@ -323,33 +323,64 @@ contract CertificateVerifier is ICertificateVerifier {
         return apk;
     }
 
+    /// @dev One non-signer, read straight from calldata (Solidity's checked access to
+    ///      nested calldata arrays costs more than the rest of the witness): checks its
+    ///      encoding and key, derives its id, hashes its leaf exactly as
+    ///      OperatorTable.leafHash does, and subtracts it from `signed` and `apk`.
     function _subtractNonSigner(NonSigner calldata ns, uint256 i, uint96[] memory signed, BN254.G1Point memory apk)
         internal
         view
-        returns (bytes32 id, bytes32 leaf, BN254.G1Point memory)
+        returns (bytes32 id, bytes32 leaf, uint256 index)
     {
         uint256 nq = signed.length;
-        require(ns.stakes.length == nq, StakesLengthMismatch(i));
-        uint256 x = ns.pubkey.X;
-        uint256 y = ns.pubkey.Y;
+        uint256 x;
+        uint256 y;
+        uint256 stakes;
+        uint256 stakesLength;
+        assembly ("memory-safe") {
+            index := calldataload(ns)
+            x := calldataload(add(ns, 0x20))
+            y := calldataload(add(ns, 0x40))
+            // The stakes' offset is relative to the start of the struct.
+            stakes := add(ns, calldataload(add(ns, 0x60)))
+            stakesLength := calldataload(stakes)
+            stakes := add(stakes, 0x20)
+        }
+        require(index <= type(uint32).max, InvalidNonSignerIndex(i));
+        require(stakesLength == nq && stakes + nq * 0x20 <= msg.data.length, StakesLengthMismatch(i));
         require(BN254.isValidG1(x, y), InvalidNonSignerKey(i));
+        bool dirty;
         assembly ("memory-safe") {
             mstore(0x00, x)
             mstore(0x20, y)
             id := keccak256(0x00, 0x40)
+            // Scratch space past the free memory pointer; the pointer is not moved.
+            let ptr := mload(0x40)
+            mstore8(ptr, 0x02) // OperatorTable.LEAF_PREFIX
+            mstore(add(ptr, 0x01), id)
+            mstore(add(ptr, 0x21), x)
+            mstore(add(ptr, 0x41), y)
+            for { let q := 0 } lt(q, nq) { q := add(q, 1) } {
+                let st := calldataload(add(stakes, shl(5, q)))
+                dirty := or(dirty, shr(96, st))
+                mstore(add(add(ptr, 0x61), shl(5, q)), st)
+            }
+            leaf := keccak256(ptr, add(0x61, shl(5, nq)))
         }
-        leaf = OperatorTable.leafHash(id, x, y, ns.stakes);
+        require(!dirty, InvalidNonSignerStake(i));
         uint256 negY = BN254.P - y;
         for (uint256 q = 0; q < nq; q++) {
-            uint96 s = ns.stakes[q];
-            if (s == 0) continue;
-            require(s <= signed[q], NonSignerStakeExceedsTotal(i));
+            uint96 st;
+            assembly ("memory-safe") {
+                st := calldataload(add(stakes, shl(5, q)))
+            }
+            if (st == 0) continue;
+            require(st <= signed[q], NonSignerStakeExceedsTotal(i));
             unchecked {
-                signed[q] -= s;
+                signed[q] -= st;
             }
             BN254.addAssign(apk, x, negY);
         }
-        return (id, leaf, apk);
     }
 
     /// @dev e(σ + γ·apk, −g₂) · e(H(m) + γ·g₁, apkG2) = 1, with γ binding every input
