@@ -1,6 +1,9 @@
 package optable
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
@@ -96,4 +99,21 @@ func g1FromBig(p *bn254.G1Affine, x, y *big.Int) error {
 	x.FillBytes(b[0:32])
 	y.FillBytes(b[32:64])
 	return setG1(p, b[:])
+}
+
+// BindingAs converts c to the certificate type of another contract's
+// binding (abigen gives every contract package its own copy of
+// ICertificateVerifier.Certificate, with identical fields).
+func BindingAs[T any](c *Certificate) (T, error) {
+	var out T
+	raw, err := json.Marshal(c.Binding())
+	if err != nil {
+		return out, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		return out, fmt.Errorf("optable: %T is not a certificate binding: %w", out, err)
+	}
+	return out, nil
 }
