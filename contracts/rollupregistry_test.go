@@ -124,4 +124,3 @@ func mergeErrors(a, b *abi.ABI) *abi.ABI {
 	}
 	return &out
 }
-
