@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,6 +28,7 @@ import (
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/keystore"
+	"github.com/rollcall-avs/rollcall/slashing/evidence"
 	"github.com/rollcall-avs/rollcall/watch"
 )
 
@@ -224,6 +226,77 @@ metrics: 127.0.0.1:%d
 		}
 	})
 
+	t.Run("evidence by hand", func(t *testing.T) {
+		files, err := filepath.Glob(filepath.Join(dataDir, watch.EvidenceDir, "evidence-*.json"))
+		require.NoError(t, err)
+		require.Len(t, files, 1, "the watcher keeps the evidence it submitted")
+		verify := func(file string) cliResult {
+			return runCLI(t, nil, "slashing", "evidence", "verify", "--deployment", depFile, "--evidence", file)
+		}
+		// Replayed: the slasher names it.
+		res := verify(files[0])
+		require.Equal(t, 1, res.code, res.String())
+		require.Contains(t, res.stdout, "REFUSED by the slasher: AlreadySlashed")
+		// Malformed: side A's claim edited, so its proof no longer leads to the root.
+		f, err := evidence.ReadFile(files[0])
+		require.NoError(t, err)
+		require.Equal(t, "signed-against-attested", f.Form)
+		require.Equal(t, []common.Address{cheat.Address}, f.Guilty)
+		f.A.Claim.StateRoot = common.HexToHash("0x1234")
+		bad := filepath.Join(dir, "malformed.json")
+		writeJSON(t, bad, f)
+		res = verify(bad)
+		require.Equal(t, 1, res.code, res.String())
+		require.Contains(t, res.stdout, "REFUSED by the slasher: InvalidClaimProof[0]")
+		// Built again from the aggregator and L1: refused before any call.
+		res = runCLI(t, nil, "slashing", "evidence", "build", "--deployment", depFile, "--operator", cheat.Address.Hex(),
+			"--aggregator-url", aggURL, "--a", "aggregator:1", "--b", "l1:1001", "--chain-id", fmt.Sprint(devnetRollupChainID))
+		require.Equal(t, 1, res.code, res.String())
+		require.Contains(t, res.stderr, "already slashed")
+
+		// A new fault, given as two signed checkpoints: anyone builds,
+		// verifies and submits the evidence with their own key.
+		ref := h.refBlock(t)
+		signedFile := func(name string, round uint64, root common.Hash) string {
+			claims := []core.Claim{{ChainID: devnetRollupChainID, BlockNumber: 1_000_000, BlockHash: common.Hash{0x01}, StateRoot: root}}
+			tree, err := core.BuildTree(claims)
+			require.NoError(t, err)
+			digest := core.Checkpoint{Round: round, ReferenceBlock: ref, ClaimsRoot: tree.Root()}.Digest(dep.L1.ChainID, dep.AVS.Registry)
+			path := filepath.Join(dir, name)
+			writeJSON(t, path, map[string]any{"operator": cheat.Address, "round": fmt.Sprint(round), "referenceBlock": fmt.Sprint(ref),
+				"claims": claims, "signature": slG1(cheat.BLS.SignMessage(digest))})
+			return path
+		}
+		a, b := signedFile("signed-a.json", 5000, common.Hash{0xaa}), signedFile("signed-b.json", 5001, common.Hash{0xbb})
+		fresh := filepath.Join(dir, "fresh.json")
+		res = runCLI(t, nil, "slashing", "evidence", "build", "--deployment", depFile, "--a", "file:"+a, "--b", "file:"+b,
+			"--chain-id", fmt.Sprint(devnetRollupChainID), "--out", fresh)
+		require.Equal(t, 0, res.code, res.String())
+		require.Contains(t, res.stderr, "evidence signed: chain 901 block 1000000, guilty "+cheat.Address.Hex())
+		res = verify(fresh)
+		require.Equal(t, 0, res.code, res.String())
+		require.Contains(t, res.stdout, "VALID")
+
+		anyone, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		fund(t, ctx, l1, dn.Owner, crypto.PubkeyToAddress(anyone.PublicKey), devnettest.Ether(1))
+		anyoneKey := filepath.Join(dir, "anyone.ecdsa.json")
+		require.NoError(t, keystore.SaveECDSA(anyoneKey, anyone, "anyone password", keystore.WithLightScrypt()))
+		anyonePw := writeConfigFile(t, dir, "anyone.password", "anyone password")
+		before := magnitude(cheat.Address)
+		res = runCLI(t, nil, "slashing", "evidence", "submit", "--deployment", depFile, "--evidence", fresh,
+			"--ecdsa-keystore", anyoneKey, "--ecdsa-password-file", anyonePw)
+		require.Equal(t, 0, res.code, res.String())
+		require.Contains(t, res.stdout, "SUBMITTED signed evidence")
+		require.Less(t, magnitude(cheat.Address), before, "slashed again, for another block")
+		for _, op := range ops[:3] {
+			require.Equal(t, full, magnitude(op.Address), "honest operator %s untouched", op.Address)
+		}
+		res = verify(fresh)
+		require.Equal(t, 1, res.code, res.String())
+		require.Contains(t, res.stdout, "AlreadySlashed")
+	})
+
 	top := t
 	t.Run("restart does not resubmit", func(t *testing.T) {
 		require.Equal(t, 0, watcher.interrupt(), watcher.stderr.String())
@@ -286,6 +359,14 @@ metrics: 127.0.0.1:%d
 			require.Equal(t, full, magnitude(op.Address), "a wrong root alone is not slashed: %s", op.Address)
 		}
 	})
+}
+
+// writeJSON writes v as JSON to path.
+func writeJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	raw, err := json.MarshalIndent(v, "", "  ")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(path, raw, 0o600))
 }
 
 // rollupClaims are the rollup's own claims at the targets.

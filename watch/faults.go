@@ -2,18 +2,18 @@ package watch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
-	blsapkregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/BLSApkRegistry"
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
-	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/slashing/evidence"
 )
 
@@ -121,6 +121,9 @@ func (s *Service) handle(ctx context.Context, f fault, r *Report) (retry bool, e
 				return false, fmt.Errorf("record submission: %w", err)
 			}
 		}
+		if err := s.saveEvidence(piece, receipt.TxHash); err != nil {
+			log.Warn("could not keep a copy of the evidence", zap.Error(err))
+		}
 		s.metrics.EvidenceSubmitted(f.form.String(), len(piece.Guilty))
 		r.Submitted++
 		log.Info("evidence submitted: operators slashed", zap.Int("guilty", len(piece.Guilty)),
@@ -209,35 +212,32 @@ func (s *Service) signedSide(ctx context.Context, sc *signedClaim, chainID uint6
 	return evidence.Signed{Side: side, Operator: m.Address, Signature: sc.sig, PubkeyG2: g2}, nil
 }
 
-// pubkeyG2 is the operator's registered G2 key, from the BLSApkRegistry's
-// NewPubkeyRegistration event (the registry stores only the G1 key).
+// pubkeyG2 is the operator's registered G2 key (cached).
 func (s *Service) pubkeyG2(ctx context.Context, op common.Address) (*bls.G2Point, error) {
 	if p, ok := s.g2[op]; ok {
 		return p, nil
 	}
-	reg, err := blsapkregistry.NewContractBLSApkRegistryFilterer(s.dep.AVS.BLSApkRegistry, s.l1)
+	p, err := s.chain.PubkeyG2(ctx, op, s.dep.L1.DeployedAtBlock)
 	if err != nil {
-		return nil, fmt.Errorf("bind BLSApkRegistry: %w", err)
+		return nil, err
 	}
-	it, err := reg.FilterNewPubkeyRegistration(&bind.FilterOpts{Context: ctx, Start: s.dep.L1.DeployedAtBlock}, []common.Address{op})
+	s.g2[op] = p
+	return p, nil
+}
+
+// EvidenceDir is where, under the data directory, the watcher keeps a copy
+// of every evidence it submitted, as an evidence file named by its
+// transaction (evidence-<tx>.json, the format of `slashing evidence`).
+const EvidenceDir = "evidence"
+
+func (s *Service) saveEvidence(ev *evidence.Evidence, tx common.Hash) error {
+	dir := filepath.Join(s.cfg.DataDir, EvidenceDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	raw, err := json.MarshalIndent(ev.File(s.dep.L1.ChainID, s.dep.AVS.Registry, s.dep.AVS.Slasher), "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("read the key registration of %s: %w", op, err)
+		return err
 	}
-	defer it.Close()
-	var found *bls.G2Point
-	for it.Next() {
-		p, err := core.ParseG2(it.Event.PubkeyG2.X, it.Event.PubkeyG2.Y)
-		if err != nil {
-			return nil, fmt.Errorf("registered G2 key of %s: %w", op, err)
-		}
-		found = p
-	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("read the key registration of %s: %w", op, err)
-	}
-	if found == nil {
-		return nil, fmt.Errorf("%w: no key registration of %s", evidence.ErrNotRegistered, op)
-	}
-	s.g2[op] = found
-	return found, nil
+	return os.WriteFile(filepath.Join(dir, "evidence-"+tx.Hex()+".json"), append(raw, '\n'), 0o600)
 }

@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
-	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/slashing/evidence"
 )
 
 // Checkpoint is a checkpoint some chain accepted under an aggregate
@@ -59,22 +58,16 @@ type L1Source struct {
 	reader *attestation.Reader
 	txs    TxReader
 	next   uint64
-	attest abi.Method
 }
 
 var _ CheckpointSource = (*L1Source)(nil)
 
 // NewL1Source reads reader's events from block from on.
 func NewL1Source(reader *attestation.Reader, txs TxReader, from uint64) (*L1Source, error) {
-	a, err := rollcallregistry.RollcallRegistryMetaData.GetAbi()
-	if err != nil {
-		return nil, fmt.Errorf("registry ABI: %w", err)
+	if reader == nil || txs == nil {
+		return nil, errors.New("watch: registry reader and transaction reader are required")
 	}
-	m, ok := a.Methods["attest"]
-	if !ok {
-		return nil, errors.New("registry ABI has no attest")
-	}
-	return &L1Source{reader: reader, txs: txs, next: from, attest: m}, nil
+	return &L1Source{reader: reader, txs: txs, next: from}, nil
 }
 
 // Name implements CheckpointSource.
@@ -112,33 +105,6 @@ func (s *L1Source) signature(ctx context.Context, cp *attestation.Checkpoint) (*
 	if err != nil {
 		return nil, fmt.Errorf("read attest transaction %s: %w", cp.TxHash, err)
 	}
-	data := tx.Data()
-	if len(data) < 4 || string(data[:4]) != string(s.attest.ID) {
-		return nil, nil
-	}
-	args, err := s.attest.Inputs.Unpack(data[4:])
-	if err != nil || len(args) != 5 {
-		return nil, nil
-	}
-	sig, ok := convertSignature(args[4])
-	if !ok {
-		return nil, nil
-	}
-	if round, ok := args[0].(uint64); !ok || round != cp.Checkpoint.Round {
-		return nil, nil // another round's call (a batched transaction)
-	}
+	sig, _ := evidence.AttestedSignature(tx, cp.Checkpoint.Round)
 	return sig, nil
-}
-
-// convertSignature copies the unpacked signature argument (an anonymous
-// struct of the registry's ABI) into the slasher binding's type (the same
-// ABI struct).
-func convertSignature(arg any) (sig *equivocationslasher.IBLSSignatureCheckerNonSignerStakesAndSignature, ok bool) {
-	defer func() {
-		if recover() != nil {
-			sig, ok = nil, false
-		}
-	}()
-	out, ok := abi.ConvertType(arg, new(equivocationslasher.IBLSSignatureCheckerNonSignerStakesAndSignature)).(*equivocationslasher.IBLSSignatureCheckerNonSignerStakesAndSignature)
-	return out, ok
 }
