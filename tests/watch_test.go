@@ -359,6 +359,29 @@ metrics: 127.0.0.1:%d
 			require.Equal(t, full, magnitude(op.Address), "a wrong root alone is not slashed: %s", op.Address)
 		}
 	})
+
+	t.Run("two attested checkpoints with conflicting claims", func(t *testing.T) {
+		// Operators 0 and 3 sign both; 1 signs only side A, 2 only side B.
+		n, err := rollupClient.BlockNumber(ctx)
+		require.NoError(t, err)
+		hdr, err := rollupClient.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
+		require.NoError(t, err)
+		real := core.Claim{ChainID: devnetRollupChainID, BlockNumber: n - 1, BlockHash: hdr.Hash(), StateRoot: hdr.Root}
+		other := real
+		other.StateRoot = common.HexToHash("0x0b0b")
+		before := magnitude(cheat.Address)
+		h.attest(t, h.signed(t, h.nextRound(), h.refBlock(t), []core.Claim{real}, 0, 1, 3))
+		h.attest(t, h.signed(t, h.nextRound(), h.refBlock(t), []core.Claim{other}, 0, 2, 3))
+		slWaitFor(t, ctx, "the watcher slashes the signers of both", func() (bool, error) {
+			return magnitude(ops[0].Address) < full && magnitude(cheat.Address) < before, nil
+		})
+		require.Equal(t, full, magnitude(ops[1].Address), "signed side A only: untouched")
+		require.Equal(t, full, magnitude(ops[2].Address), "signed side B only: untouched")
+		slWaitFor(t, ctx, "the watcher counts it", func() (bool, error) {
+			return strings.Contains(metrics(), `rollcall_watch_evidence_submitted_total{form="attested"} 1`), nil
+		})
+		require.Contains(t, metrics(), "rollcall_watch_operators_slashed_total 2", "two by this process since its restart")
+	})
 }
 
 // writeJSON writes v as JSON to path.
