@@ -330,7 +330,7 @@ metrics: 127.0.0.1:%d
 		lie.StateRoot = common.HexToHash("0xfeedface")
 		h.attest(t, h.signed(t, h.nextRound(), h.refBlock(t), []core.Claim{lie}, 0, 1, 2))
 
-		res := runCLI(t, nil, "watch", "run", "--config", watchConfig(filepath.Join(dir, "once-wrong")), "--once")
+		res := runCLI(t, nil, "watch", "--config", watchConfig(filepath.Join(dir, "once-wrong")), "--once")
 		require.Equal(t, 1, res.code, res.String())
 		require.Contains(t, res.stderr, "attested claim differs from the rollup's own block")
 		var line string
@@ -425,4 +425,3 @@ func fund(t *testing.T, ctx context.Context, l1 *ethclient.Client, from *ecdsa.P
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, rc.Status)
 }
-

@@ -24,7 +24,7 @@ func (s *Service) handleFaults(ctx context.Context, r *Report) {
 	queue := s.queue
 	s.queue = nil
 	for _, f := range queue {
-		retry, err := s.handle(ctx, f, r)
+		retry, err := s.handle(ctx, &f, r)
 		if err != nil {
 			r.Errors = append(r.Errors, fmt.Sprintf("fault %s: %v", f.id, err))
 			s.log.Error("could not act on a fault; will retry", zap.String("fault", f.id), zap.Error(err))
@@ -38,9 +38,9 @@ func (s *Service) handleFaults(ctx context.Context, r *Report) {
 
 // handle builds, checks and submits the evidence of one fault. retry says
 // whether to try again in the next pass.
-func (s *Service) handle(ctx context.Context, f fault, r *Report) (retry bool, err error) {
+func (s *Service) handle(ctx context.Context, f *fault, r *Report) (retry bool, err error) {
 	log := s.log.With(zap.String("form", f.form.String()), zap.Uint64("chainId", f.key.chainID), zap.Uint64("blockNumber", f.key.blockNumber))
-	ev, err := s.build(ctx, f)
+	ev, err := s.build(ctx, *f)
 	switch {
 	case err == nil:
 	case errors.Is(err, evidence.ErrAlreadySlashed), errors.Is(err, evidence.ErrNoGuilty):
@@ -50,8 +50,7 @@ func (s *Service) handle(ctx context.Context, f fault, r *Report) (retry bool, e
 		log.Info("fault already slashed", zap.Error(err))
 		return false, nil
 	case errors.Is(err, evidence.ErrNotSlashable):
-		s.metrics.FaultFound(f.form.String())
-		r.Faults++
+		s.found(f, r)
 		log.Error("slashable fault, but the operator is no longer slashable by the AVS", zap.Error(err))
 		return false, nil
 	case errors.Is(err, evidence.ErrNotSigner), errors.Is(err, evidence.ErrNotRegistered),
@@ -66,8 +65,11 @@ func (s *Service) handle(ctx context.Context, f fault, r *Report) (retry bool, e
 	default:
 		return true, err
 	}
-	s.metrics.FaultFound(f.form.String())
-	r.Faults++
+	if f.counted {
+		// Found in an earlier pass, not submitted yet: try again quietly.
+		return s.submitFault(ctx, f, ev, r, log)
+	}
+	s.found(f, r)
 	guilty := make([]string, len(ev.Guilty))
 	for i, g := range ev.Guilty {
 		guilty[i] = g.Address.Hex()
@@ -76,6 +78,22 @@ func (s *Service) handle(ctx context.Context, f fault, r *Report) (retry bool, e
 		zap.Strings("operators", guilty), zap.Stringer("stateRootA", ev.A.Claim.StateRoot), zap.Stringer("stateRootB", ev.B.Claim.StateRoot),
 		zap.Stringer("blockHashA", ev.A.Claim.BlockHash), zap.Stringer("blockHashB", ev.B.Claim.BlockHash),
 		zap.Uint64("roundA", ev.A.Checkpoint.Round), zap.Uint64("roundB", ev.B.Checkpoint.Round))
+	return s.submitFault(ctx, f, ev, r, log)
+}
+
+// found counts a fault once, however many passes it takes to submit it.
+func (s *Service) found(f *fault, r *Report) {
+	if f.counted {
+		return
+	}
+	f.counted = true
+	s.metrics.FaultFound(f.form.String())
+	r.Faults++
+}
+
+// submitFault leaves out what was submitted before, dry-runs the evidence
+// and sends it. retry says whether to try again in the next pass.
+func (s *Service) submitFault(ctx context.Context, f *fault, ev *evidence.Evidence, r *Report, log *zap.Logger) (retry bool, err error) {
 	// Leave out what this watcher already submitted (the chain has it, or
 	// will: a restart must not pay for it again).
 	ev, err = ev.Filter(func(op evidence.Operator) bool {

@@ -92,6 +92,8 @@ type fault struct {
 	key        claimKey
 	attA, attB *Checkpoint
 	sigA, sigB *signedClaim
+	// counted: found (and counted) in an earlier pass, not submitted yet.
+	counted bool
 }
 
 // Mismatch is an attested claim that differs from the rollup's own block.

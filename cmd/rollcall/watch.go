@@ -56,10 +56,15 @@ Examples:
 		},
 		Action: runWatch,
 	}
+	// `rollcall watch [--once]` is `rollcall watch run [--once]`.
 	return &cli.Command{
-		Name:        "watch",
-		Usage:       "watch rollcall: attested claims against the rollups, conflicting signatures into slashing evidence",
-		Subcommands: []*cli.Command{run},
+		Name:         "watch",
+		Usage:        "watch rollcall: attested claims against the rollups, conflicting signatures into slashing evidence (same as watch run)",
+		Description:  run.Description,
+		Flags:        run.Flags,
+		OnUsageError: run.OnUsageError,
+		Action:       runWatch,
+		Subcommands:  []*cli.Command{run},
 	}
 }
 
