@@ -39,6 +39,22 @@ func (s *signatureHistory) OperatorSignatures(id common.Hash, from *api.Uint64, 
 	return out, nil
 }
 
+// ListRounds lists the newest round the history holds.
+func (s *signatureHistory) ListRounds(api.ListRoundsRequest) ([]api.RoundStatus, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var newest uint64
+	for _, sigs := range s.sigs {
+		for _, sig := range sigs {
+			newest = max(newest, sig.Round)
+		}
+	}
+	if newest == 0 {
+		return []api.RoundStatus{}, nil
+	}
+	return []api.RoundStatus{{Round: newest, Status: api.StatusExpired}}, nil
+}
+
 // rollupSource stands in for a rollup registry: a source of checkpoints
 // certified on a rollup against an operator table.
 type rollupSource struct {

@@ -43,7 +43,8 @@ type CheckpointSource interface {
 	// Name names the source in logs and metrics.
 	Name() string
 	// Poll returns the checkpoints accepted since the last call, up to the
-	// L1 head (for a rollup source: its own head).
+	// L1 head (for a rollup source: its own head). With an error it still
+	// returns what it read before the error, and returns the rest later.
 	Poll(ctx context.Context, l1Head uint64) ([]Checkpoint, error)
 }
 
@@ -78,24 +79,32 @@ func (s *L1Source) Poll(ctx context.Context, head uint64) ([]Checkpoint, error) 
 	if head < s.next {
 		return nil, nil
 	}
-	to := head
-	cps, err := s.reader.Checkpoints(ctx, s.next, &to)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Checkpoint, 0, len(cps))
-	for _, cp := range cps {
-		c := Checkpoint{Source: s.Name(), Checkpoint: cp.Checkpoint, Tree: cp.Tree, Block: cp.AttestedBlock, TxHash: cp.TxHash}
-		sig, err := s.signature(ctx, cp)
+	var out []Checkpoint
+	// In ranges of at most MaxLogRange blocks: RPC providers cap eth_getLogs.
+	for s.next <= head {
+		to := min(head, s.next+MaxLogRange-1)
+		cps, err := s.reader.Checkpoints(ctx, s.next, &to)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
-		c.Signature = sig
-		out = append(out, c)
+		got := make([]Checkpoint, 0, len(cps))
+		for _, cp := range cps {
+			c := Checkpoint{Source: s.Name(), Checkpoint: cp.Checkpoint, Tree: cp.Tree, Block: cp.AttestedBlock, TxHash: cp.TxHash}
+			sig, err := s.signature(ctx, cp)
+			if err != nil {
+				return out, err // this range again next time
+			}
+			c.Signature = sig
+			got = append(got, c)
+		}
+		out = append(out, got...)
+		s.next = to + 1
 	}
-	s.next = head + 1
 	return out, nil
 }
+
+// MaxLogRange is the most blocks one event query of L1Source covers.
+const MaxLogRange = 5000
 
 // signature decodes the attest call of cp's transaction; nil when the
 // transaction is not a direct call of attest (a contract called the

@@ -460,15 +460,15 @@ func (s *Service) Pass(ctx context.Context) (*Report, error) {
 	l1OK := true
 	for _, src := range s.sources {
 		cps, err := src.Poll(ctx, head)
+		for i := range cps {
+			s.addCheckpoint(ctx, &cps[i], r)
+		}
 		if err != nil {
 			fail(src.Name(), err)
 			l1OK = false
 			continue
 		}
 		s.health.up(src.Name())
-		for i := range cps {
-			s.addCheckpoint(ctx, &cps[i], r)
-		}
 	}
 	s.compareClaims(ctx, head, r)
 	if s.agg != nil {
@@ -597,7 +597,21 @@ func (s *Service) readSignatures(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
+	// Only operators that may have signed since: those that have not
+	// signed the aggregator's newest round yet (a round still open takes
+	// signatures, so they are asked again until they have).
+	rounds, err := s.agg.ListRounds(ctx, api.ListRoundsRequest{Limit: 1})
+	if err != nil {
+		return fmt.Errorf("newest round: %w", err)
+	}
+	if len(rounds) == 0 {
+		return nil
+	}
+	newest := rounds[0].Round
 	for _, id := range ids {
+		if s.nextRound[id] > newest {
+			continue
+		}
 		sigs, err := s.agg.AllOperatorSignatures(ctx, id, s.nextRound[id])
 		if err != nil {
 			return fmt.Errorf("operator %s: %w", id, err)
