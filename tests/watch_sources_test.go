@@ -43,16 +43,18 @@ func (s *signatureHistory) OperatorSignatures(id common.Hash, from *api.Uint64, 
 func (s *signatureHistory) ListRounds(api.ListRoundsRequest) ([]api.RoundStatus, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var newest uint64
+	var newest api.OperatorSignature
 	for _, sigs := range s.sigs {
 		for _, sig := range sigs {
-			newest = max(newest, sig.Round)
+			if sig.Round > newest.Round {
+				newest = sig
+			}
 		}
 	}
-	if newest == 0 {
+	if newest.Round == 0 {
 		return []api.RoundStatus{}, nil
 	}
-	return []api.RoundStatus{{Round: newest, Status: api.StatusExpired}}, nil
+	return []api.RoundStatus{{Round: newest.Round, ReferenceBlock: newest.ReferenceBlock, Status: api.StatusExpired}}, nil
 }
 
 // rollupSource stands in for a rollup registry: a source of checkpoints

@@ -592,14 +592,6 @@ func (s *Service) compareClaims(ctx context.Context, head uint64, r *Report) {
 // aggregator and finds those that conflict with an attested claim or with
 // another of its signatures.
 func (s *Service) readSignatures(ctx context.Context) error {
-	ids := make([]common.Hash, 0, len(s.operators))
-	for id := range s.operators {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
-	// Only operators that may have signed since: those that have not
-	// signed the aggregator's newest round yet (a round still open takes
-	// signatures, so they are asked again until they have).
 	rounds, err := s.agg.ListRounds(ctx, api.ListRoundsRequest{Limit: 1})
 	if err != nil {
 		return fmt.Errorf("newest round: %w", err)
@@ -608,6 +600,18 @@ func (s *Service) readSignatures(ctx context.Context) error {
 		return nil
 	}
 	newest := rounds[0].Round
+	// The quorum of the newest round may sign before anything is attested.
+	if err := s.learnOperators(ctx, rounds[0].ReferenceBlock); err != nil {
+		s.log.Warn("could not read the quorum at a round's reference block", zap.Uint32("block", rounds[0].ReferenceBlock), zap.Error(err))
+	}
+	ids := make([]common.Hash, 0, len(s.operators))
+	for id := range s.operators {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
+	// Only operators that may have signed since: those that have not
+	// signed the aggregator's newest round yet (a round still open takes
+	// signatures, so they are asked again until they have).
 	for _, id := range ids {
 		if s.nextRound[id] > newest {
 			continue
