@@ -141,8 +141,27 @@ func TestWatcherSources(t *testing.T) {
 		require.NoError(t, err)
 		return svc
 	}
+	full := uint64(1e18)
+
+	// Without a key the watcher only reports: the faults are found, the
+	// evidence dry-runs, nothing is sent.
+	reportOnly := cfg
+	reportOnly.DataDir = filepath.Join(t.TempDir(), "report-only")
+	ro, err := watch.NewService(ctx, reportOnly, log.Named("report-only"), watch.Options{Deployment: dep, Sources: []watch.CheckpointSource{src}})
+	require.NoError(t, err)
+	report, err := ro.Pass(ctx)
+	require.NoError(t, err)
+	require.Equal(t, 2, report.Faults)
+	require.Zero(t, report.Submitted)
+	report, err = ro.Pass(ctx)
+	require.NoError(t, err)
+	require.Zero(t, report.Faults, "a fault is counted once while it waits")
+	require.NoError(t, ro.Close())
+	require.Equal(t, full, h.magnitude(t, cheat.Address), "nothing sent")
+	src.cps = []watch.Checkpoint{{Source: "rollup-902", Checkpoint: cert.Checkpoint, Tree: tree, SignersBlock: cert.SignersBlock, Signature: &cert.Signature}}
+
 	svc := newWatcher()
-	report, err := svc.Pass(ctx)
+	report, err = svc.Pass(ctx)
 	require.NoError(t, err)
 	require.Empty(t, report.Errors)
 	require.Equal(t, 2, report.Faults, "signed + attested")
@@ -150,7 +169,6 @@ func TestWatcherSources(t *testing.T) {
 	require.Equal(t, 0, report.Claims, "no rollup node configured: nothing compared")
 	require.Positive(t, report.Unwatched)
 
-	full := uint64(1e18)
 	require.Equal(t, full, h.magnitude(t, env.Operators[0].Address), "signed X only")
 	require.Equal(t, full, h.magnitude(t, env.Operators[2].Address), "signed X only")
 	require.Less(t, h.magnitude(t, env.Operators[1].Address), full, "signed X and X' (the certificate)")

@@ -28,6 +28,7 @@ import (
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/keystore"
+	"github.com/rollcall-avs/rollcall/slashing"
 	"github.com/rollcall-avs/rollcall/slashing/evidence"
 	"github.com/rollcall-avs/rollcall/watch"
 )
@@ -220,6 +221,16 @@ metrics: 127.0.0.1:%d
 		require.Contains(t, res.stdout, fmt.Sprintf("rollcall equivocation: chain %d block %d", honest[0].ChainID, honest[0].BlockNumber))
 		require.Contains(t, res.stdout, "EquivocationSlasher")
 		require.Contains(t, res.stdout, "signed-against-attested")
+		res = runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", cheat.Address.Hex(), "--json")
+		require.Equal(t, 1, res.code, res.String())
+		var r slashing.Report
+		require.NoError(t, json.Unmarshal([]byte(res.stdout), &r))
+		require.Len(t, r.EvidenceSlashings, 1)
+		es := r.EvidenceSlashings[0]
+		require.Equal(t, "signed-against-attested", es.Form)
+		require.Equal(t, wrong[0], es.ClaimA, "the cheat's own signature: the wrong claim")
+		require.Equal(t, honest[0], es.ClaimB, "against the attested one")
+		require.EqualValues(t, 1, es.Slashed)
 		for _, op := range ops[:3] {
 			res := runCLI(t, nil, "slashing", "check", "--deployment", depFile, "--operator", op.Address.Hex(), "--aggregator-url", aggURL)
 			require.Equal(t, 0, res.code, "honest operator %s: %s", op.Address, res.String())
