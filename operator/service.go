@@ -166,15 +166,67 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		s.log.Info("signing record opened", zap.String("path", s.record.Path()), zap.Uint64("lastSignedRound", last))
 	}
 
-	s.agg, err = api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
+	client, err := api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
 	if err != nil {
 		return nil, err
 	}
-	s.agg = s.mon.aggregator(s.agg)
+	s.agg = client
+	if err := s.checkEmptyRecord(ctx, client); err != nil {
+		return nil, err
+	}
+	s.agg = s.mon.aggregator(client)
 	if err := s.listenNodeServers(dep); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ErrEmptyRecord is returned when the signing record is empty but the
+// aggregator holds signatures of the key: the record of what it signed was
+// left on another machine.
+var ErrEmptyRecord = errors.New("empty signing record for a key that has signed before")
+
+// SignatureHistory is the aggregator's record of accepted signatures
+// (api.Client implements it).
+type SignatureHistory interface {
+	OperatorSignatures(ctx context.Context, operatorID common.Hash, fromRound uint64, limit int) (*api.OperatorSignatures, error)
+}
+
+// checkEmptyRecord refuses to start on an empty signing record for a key
+// the aggregator has accepted signatures from (the record was not carried
+// over: without it the daemon could sign a claim conflicting with one it
+// signed before, which is slashable), unless allow-empty-signing-record is
+// set. An aggregator that cannot be asked is warned about, not fatal: the
+// daemon could not sign anything without it anyway, and refusing would
+// keep every operator down whenever the aggregator is.
+func (s *Service) checkEmptyRecord(ctx context.Context, agg SignatureHistory) error {
+	empty, err := s.record.Empty()
+	if err != nil {
+		return fmt.Errorf("signing record: %w", err)
+	}
+	if !empty {
+		return nil
+	}
+	page, err := agg.OperatorSignatures(ctx, s.operatorID, 0, 1)
+	if err != nil {
+		s.log.Warn("SIGNING RECORD IS EMPTY and the aggregator could not be asked whether this key signed before: "+
+			"if this key ever signed on another machine, stop now and run `rollcall operator signing-record import` with that machine's export",
+			zap.String("path", s.record.Path()), zap.Error(err))
+		return nil
+	}
+	if len(page.Signatures) == 0 {
+		return nil
+	}
+	first := page.Signatures[0]
+	if s.cfg.AllowEmptySigningRecord {
+		s.log.Warn("signing record is empty although the aggregator holds signatures of this key; starting anyway (allow-empty-signing-record)",
+			zap.String("path", s.record.Path()), zap.Uint64("firstSignedRound", first.Round))
+		return nil
+	}
+	return fmt.Errorf("%w: the aggregator accepted this key's signature in round %d, but the signing record %s is empty: "+
+		"carry the record over with `rollcall operator signing-record export` on the old machine and "+
+		"`rollcall operator signing-record import` here, or start with --%s if you are sure (signing a conflicting claim is slashable)",
+		ErrEmptyRecord, first.Round, s.record.Path(), FlagAllowEmptySigningRecord)
 }
 
 // loadKey decrypts the BLS keystore with the password from its file or the
