@@ -231,6 +231,25 @@ func (d *Deployment) VerifyCode(ctx context.Context, client CodeReader) error {
 	return nil
 }
 
+// RollupURLs maps each rollup's chain id to the rpcUrl the file lists: the
+// URL a config's rollup entry without rpc uses (rollup.Specs.WithURLs).
+func (d *Deployment) RollupURLs() map[uint64]string {
+	out := make(map[uint64]string, len(d.Rollups))
+	for _, r := range d.Rollups {
+		out[r.ChainID] = r.RPCURL
+	}
+	return out
+}
+
+// RollupChainIDs are the chain ids of the rollups the file lists, in order.
+func (d *Deployment) RollupChainIDs() []uint64 {
+	out := make([]uint64, 0, len(d.Rollups))
+	for _, r := range d.Rollups {
+		out = append(out, r.ChainID)
+	}
+	return out
+}
+
 // SDKAddresses are the addresses eigensdk-go's clients are built from.
 func (d *Deployment) SDKAddresses() chainio.Addresses {
 	return chainio.Addresses{

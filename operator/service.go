@@ -141,7 +141,11 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		return nil, err
 	}
 
-	for _, rc := range cfg.Rollups {
+	// A rollup entry without rpc takes the deployment's URL for its chain.
+	if s.cfg.Rollups, err = cfg.Rollups.WithURLs(dep.RollupURLs()); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	for _, rc := range s.cfg.Rollups {
 		readerCfg, err := rc.ReaderConfig()
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
@@ -151,6 +155,14 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
 		}
 		s.readers[rc.ChainID] = s.mon.reader(r, readerCfg)
+	}
+
+	// The deployment lists the rollups the AVS attests: one this operator
+	// does not follow makes every round naming it unsignable.
+	for _, id := range s.cfg.Rollups.Missing(dep.RollupChainIDs()) {
+		u := Unfollowed{ChainID: id, Source: "listed by the deployment file"}
+		s.mon.rollupUnfollowed(id, u.Source)
+		s.log.Warn(UnfollowedReason(u))
 	}
 
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
@@ -220,6 +232,10 @@ func (s *Service) checkRegistered(ctx context.Context, dep *deploy.Deployment, c
 
 // OperatorID is keccak256(G1.X ‖ G1.Y) of the operator's BLS key.
 func (s *Service) OperatorID() common.Hash { return s.operatorID }
+
+// Unfollowed lists the rollups the AVS attests (listed by the deployment
+// file or named by a round) that this operator does not follow.
+func (s *Service) Unfollowed() []Unfollowed { return s.mon.unfollowedRollups() }
 
 // Status returns a snapshot of the daemon's counters.
 func (s *Service) Status() Status { return s.mon.snapshot() }
