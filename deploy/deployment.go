@@ -60,6 +60,14 @@ type EigenLayer struct {
 	Strategy common.Address `json:"strategy"`
 }
 
+// Addresses lists the core addresses that are set, by their JSON path
+// ("eigenlayer.delegationManager").
+func (el EigenLayer) Addresses() map[string]common.Address {
+	out := map[string]common.Address{}
+	collectAddresses(out, "eigenlayer.", el)
+	return out
+}
+
 // CheckCore reports the first core address rollcall needs that is
 // missing.
 func (el EigenLayer) CheckCore() error {

@@ -122,7 +122,7 @@ func runDeploy(c *cli.Context) error {
 	defer client.Close()
 	// Every core address must hold code on this chain: a file for another
 	// network fails here, before anything is sent.
-	for name, addr := range (&deploy.Deployment{EigenLayer: el}).Contracts() {
+	for name, addr := range el.Addresses() {
 		code, err := client.CodeAt(ctx, addr, nil)
 		if err != nil {
 			return fmt.Errorf("read code of %s (%s): %w", name, addr, err)
