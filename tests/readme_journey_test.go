@@ -10,12 +10,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/operator/status"
@@ -187,6 +189,21 @@ func TestReadmeJourney(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode == http.StatusOK
 	}, time.Minute, 200*time.Millisecond, "the operator's node never became healthy")
+
+	// Round open → L1 inclusion with separate processes and the example
+	// configs (a figure for the README, not an assertion).
+	if rounds, err := listRounds(ctx, aggURL); err == nil {
+		var ms []int64
+		for _, rs := range rounds {
+			if rs.Status == api.StatusAttested && rs.AttestedAt > 0 {
+				ms = append(ms, rs.AttestedAt-rs.OpenedAt)
+			}
+		}
+		slices.Sort(ms)
+		if len(ms) > 0 {
+			t.Logf("round open → L1 inclusion, separate processes: %d rounds, min %d ms, median %d ms, max %d ms", len(ms), ms[0], ms[len(ms)/2], ms[len(ms)-1])
+		}
+	}
 
 	// attestation get --block: a height never attested, and the nearest.
 	res := run("rollcall attestation get --deployment devnet.json --chain-id 901")
