@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
+	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
+	permissioncontroller "github.com/Layr-Labs/eigensdk-go/contracts/bindings/PermissionController"
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -170,4 +173,55 @@ func DeployAVS(ctx context.Context, backend chainio.Backend, el EigenLayer, para
 	}
 	d.log.Info("AVS deployed", zap.Int("txs", res.TxCount), zap.Uint64("gas", res.GasUsed), zap.Strings("skipped", res.Skipped))
 	return res, nil
+}
+
+// setUpState is what a previous, interrupted set-up left on chain.
+type setUpState struct {
+	live      bool // the service manager holds code: the chain can be asked
+	admin     bool // the owner is the AVS's admin
+	registrar bool // the registrar is the coordinator
+	pc        *permissioncontroller.ContractPermissionControllerCaller
+	avs, am   common.Address
+}
+
+// setUpResume reads what of the set-up the chain already has. A dry run
+// of a fresh deployment has nothing to ask (no code yet): nothing is done.
+func (d *deployer) setUpResume(ctx context.Context) (*setUpState, error) {
+	avs, el := &d.out.AVS, &d.out.EigenLayer
+	st := &setUpState{avs: avs.ServiceManager, am: el.AllocationManager}
+	live, err := d.haveCode(&avs.ServiceManager)(ctx)
+	if err != nil || !live {
+		return st, err
+	}
+	st.live = true
+	call := &bind.CallOpts{Context: ctx}
+	if st.pc, err = permissioncontroller.NewContractPermissionControllerCaller(el.PermissionController, d.sender.Backend()); err != nil {
+		return nil, err
+	}
+	if st.admin, err = st.pc.IsAdmin(call, avs.ServiceManager, d.sender.From()); err != nil {
+		return nil, fmt.Errorf("PermissionController isAdmin: %w", err)
+	}
+	am, err := allocationmanager.NewContractAllocationManagerCaller(el.AllocationManager, d.sender.Backend())
+	if err != nil {
+		return nil, err
+	}
+	registrar, err := am.GetAVSRegistrar(call, avs.ServiceManager)
+	if err != nil {
+		return nil, fmt.Errorf("AllocationManager getAVSRegistrar: %w", err)
+	}
+	st.registrar = registrar == avs.RegistryCoordinator
+	return st, nil
+}
+
+// appointed tells whether who is already the AVS's appointee for the
+// AllocationManager method sel.
+func (st *setUpState) appointed(ctx context.Context, who common.Address, sel [4]byte) (bool, error) {
+	if !st.live {
+		return false, nil
+	}
+	list, err := st.pc.GetAppointees(&bind.CallOpts{Context: ctx}, st.avs, st.am, sel)
+	if err != nil {
+		return false, fmt.Errorf("PermissionController getAppointees: %w", err)
+	}
+	return slices.Contains(list, who), nil
 }

@@ -3,6 +3,7 @@ package tests
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -13,7 +14,10 @@ import (
 	"testing"
 	"time"
 
+	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
 	mockerc20 "github.com/Layr-Labs/eigensdk-go/contracts/bindings/MockERC20"
+	permissioncontroller "github.com/Layr-Labs/eigensdk-go/contracts/bindings/PermissionController"
+	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	strategymanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/StrategyManager"
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -234,4 +238,87 @@ rollups:
 	require.Contains(t, res.stdout, "ok: chain 901 block")
 	require.Equal(t, 0, op.interrupt())
 	require.Equal(t, 0, agg.interrupt())
+}
+
+// TestDeployAVSResumesHalfDoneSetUp: a deployment interrupted in the middle
+// of the AVS set-up (admin accepted, one appointee set, then a crash)
+// resumes from its deployment file without sending what the chain already
+// has (accepting or appointing twice reverts) and skips the steps done.
+func TestDeployAVSResumesHalfDoneSetUp(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	log := testLogger(t)
+	keys := chain.DevKeys(2)
+	l1cfg := chain.DefaultConfig(31337)
+	l1cfg.BlockInterval = 300 * time.Millisecond
+	l1cfg.Alloc = chain.DevAlloc(keys, ether(1000))
+	l1cfg.HTTPPort, l1cfg.WSPort = 0, 0
+	l1 := devnettest.StartChain(t, l1cfg, log.Named("l1"))
+	client := devnettest.Dial(t, l1.HTTPURL())
+	el, err := deploy.DeployEigenLayer(ctx, client, deploy.DevnetParams(keys[0]), nil, log)
+	require.NoError(t, err)
+	params := deploy.DevnetParams(keys[1])
+
+	// Stop right after the middleware step was saved.
+	var saved deploy.Deployment
+	errCrash := errors.New("crash")
+	_, err = deploy.DeployAVS(ctx, client, el, params, deploy.AVSOptions{Save: func(d *deploy.Deployment) error {
+		saved = *d
+		if d.AVS.ServiceManager != (common.Address{}) {
+			return errCrash
+		}
+		return nil
+	}}, nil, log)
+	require.ErrorIs(t, err, errCrash)
+	require.NotEqual(t, common.Address{}, saved.AVS.RegistryCoordinator)
+	require.Equal(t, common.Address{}, saved.AVS.Registry)
+
+	// Half the set-up, as an interrupted run leaves it.
+	auth, err := bind.NewKeyedTransactorWithChainID(keys[1], big.NewInt(31337))
+	require.NoError(t, err)
+	pc, err := permissioncontroller.NewContractPermissionController(el.PermissionController, client)
+	require.NoError(t, err)
+	mined := func(tx *types.Transaction, err error) {
+		t.Helper()
+		require.NoError(t, err)
+		r, err := chainio.WaitReceipt(ctx, client, tx.Hash(), 50*time.Millisecond)
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+	amABI, err := allocationmanager.ContractAllocationManagerMetaData.GetAbi()
+	require.NoError(t, err)
+	var createSets [4]byte
+	copy(createSets[:], amABI.Methods["createOperatorSets"].ID)
+	mined(pc.AcceptAdmin(auth, saved.AVS.ServiceManager))
+	mined(pc.SetAppointee(auth, saved.AVS.ServiceManager, saved.AVS.RegistryCoordinator, el.AllocationManager, createSets))
+
+	res, err := deploy.DeployAVS(ctx, client, el, params, deploy.AVSOptions{Previous: &saved}, nil, log)
+	require.NoError(t, err)
+	require.Equal(t, []string{"AVS shared contracts", "middleware"}, res.Skipped)
+	dep := res.Deployment
+	require.Equal(t, saved.AVS.RegistryCoordinator, dep.AVS.RegistryCoordinator, "the middleware was not deployed again")
+	dep.L1.RPCURL = l1.HTTPURL()
+	require.NoError(t, dep.Check())
+	require.NoError(t, dep.VerifyCode(ctx, client))
+	coord, err := regcoord.NewContractSlashingRegistryCoordinatorCaller(dep.AVS.RegistryCoordinator, client)
+	require.NoError(t, err)
+	n, err := coord.QuorumCount(&bind.CallOpts{Context: ctx})
+	require.NoError(t, err)
+	require.Equal(t, uint8(1), n)
+	var slash [4]byte
+	copy(slash[:], amABI.Methods["slashOperator"].ID)
+	appointees, err := pc.GetAppointees(&bind.CallOpts{Context: ctx}, dep.AVS.ServiceManager, el.AllocationManager, slash)
+	require.NoError(t, err)
+	require.Contains(t, appointees, dep.AVS.Slasher)
+
+	// And once done, a third run sends nothing.
+	nonce, err := client.NonceAt(ctx, crypto.PubkeyToAddress(keys[1].PublicKey), nil)
+	require.NoError(t, err)
+	res, err = deploy.DeployAVS(ctx, client, el, params, deploy.AVSOptions{Previous: dep}, nil, log)
+	require.NoError(t, err)
+	require.Len(t, res.Skipped, 5)
+	require.Zero(t, res.TxCount)
+	again, err := client.NonceAt(ctx, crypto.PubkeyToAddress(keys[1].PublicKey), nil)
+	require.NoError(t, err)
+	require.Equal(t, nonce, again)
 }
