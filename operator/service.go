@@ -183,10 +183,32 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		return nil, err
 	}
 	s.agg = s.mon.aggregator(s.agg)
+	s.learnRollupsFromAggregator(ctx)
 	if err := s.listenNodeServers(dep); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// learnRollupsFromAggregator asks the aggregator for its open round once at
+// start-up and warns of every chain it names that this operator does not
+// follow. Best effort: an aggregator not reachable yet is the loop's
+// business.
+func (s *Service) learnRollupsFromAggregator(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, aggregatorCallTimeout)
+	defer cancel()
+	r, err := s.agg.OpenRound(ctx)
+	if err != nil || r == nil {
+		return
+	}
+	for _, t := range r.Targets {
+		if _, ok := s.readers[t.ChainID]; ok {
+			continue
+		}
+		u := Unfollowed{ChainID: t.ChainID, Source: fmt.Sprintf("named by the aggregator's round %d", r.Round)}
+		s.mon.rollupUnfollowed(u.ChainID, u.Source)
+		s.log.Warn(UnfollowedReason(u))
+	}
 }
 
 // loadKey decrypts the BLS keystore with the password from its file or the

@@ -409,3 +409,17 @@ func TestNodeAPIUnfollowedRollup(t *testing.T) {
 	require.Contains(t, strings.Join(h.Reasons, "\n"), "rollup 904 (named by round 2)")
 	require.Equal(t, 1.0, metricValue(t, e.scrape()["rollcall_rollup_unfollowed"], map[string]string{"chain_id": "904"}))
 }
+
+// TestUnfollowedRollupFromAggregatorAtStart: at start-up the operator asks
+// the aggregator for its open round and names the chains in it that it
+// does not follow, before it works on any round.
+func TestUnfollowedRollupFromAggregatorAtStart(t *testing.T) {
+	e := newEnv(t)
+	e.agg.open(e.round(4, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}, api.Target{ChainID: 905, BlockNumber: 7}))
+	e.cfg.PollInterval = time.Hour // the loop's first poll is an hour away: only start-up asked
+	e.cfg.RoundTimeout = 2 * time.Hour
+	svc, err := operator.NewService(context.Background(), e.cfg, zaptest.NewLogger(t), operator.Options{Registration: registered(true)})
+	require.NoError(t, err)
+	t.Cleanup(func() { require.NoError(t, svc.Stop(context.Background())) })
+	require.Equal(t, []operator.Unfollowed{{ChainID: 905, Source: "named by the aggregator's round 4"}}, svc.Unfollowed())
+}
