@@ -160,9 +160,7 @@ func runDeploy(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "already deployed: every step was done (%s); no transaction sent\n", out)
 		return nil
 	}
-	if err := save(res.Deployment); err != nil {
-		return err
-	}
+	// Every step that ran saved the file already.
 	fmt.Fprintf(c.App.Writer, "deployed: %d transactions, %d gas", res.TxCount, res.GasUsed)
 	if len(res.Skipped) > 0 {
 		fmt.Fprintf(c.App.Writer, "; skipped (done before): %s", strings.Join(res.Skipped, ", "))
