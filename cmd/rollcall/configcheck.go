@@ -57,7 +57,9 @@ func configCommand() *cli.Command {
 			Usage: "validate an operator.yaml or aggregator.yaml without starting anything",
 			Description: `Reads the file strictly (an unknown key is an error), checks every value, and checks that the
 files it names exist (deployment, keystores, password files; relative paths are taken from the
-working directory, as when the daemon runs). Each problem names its key. The kind is detected
+working directory, as when the daemon runs), that every rollups entry without rpc has a URL in the
+deployment file, and, for an operator, that it follows every rollup the deployment file lists (a round
+naming one it does not follow is refused). Each problem names its key. The kind is detected
 from the keys (aggregator-url: operator; listen, round-interval: aggregator) unless --kind says.
 Only the file is checked: flags and ROLLCALL_* variables given at run time are not.
 
