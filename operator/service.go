@@ -141,7 +141,11 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		return nil, err
 	}
 
-	for _, rc := range cfg.Rollups {
+	// A rollup entry without rpc takes the deployment's URL for its chain.
+	if s.cfg.Rollups, err = cfg.Rollups.WithURLs(dep.RollupURLs()); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	for _, rc := range s.cfg.Rollups {
 		readerCfg, err := rc.ReaderConfig()
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
@@ -151,6 +155,14 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
 		}
 		s.readers[rc.ChainID] = s.mon.reader(r, readerCfg)
+	}
+
+	// The deployment lists the rollups the AVS attests: one this operator
+	// does not follow makes every round naming it unsignable.
+	for _, id := range s.cfg.Rollups.Missing(dep.RollupChainIDs()) {
+		u := Unfollowed{ChainID: id, Source: "listed by the deployment file"}
+		s.mon.rollupUnfollowed(id, u.Source)
+		s.log.Warn(UnfollowedReason(u))
 	}
 
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
@@ -175,6 +187,7 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		return nil, err
 	}
 	s.agg = s.mon.aggregator(client)
+	s.learnRollupsFromAggregator(ctx)
 	if err := s.listenNodeServers(dep); err != nil {
 		return nil, err
 	}
@@ -229,6 +242,27 @@ func (s *Service) checkEmptyRecord(ctx context.Context, agg SignatureHistory) er
 		ErrEmptyRecord, first.Round, s.record.Path(), FlagAllowEmptySigningRecord)
 }
 
+// learnRollupsFromAggregator asks the aggregator for its open round once at
+// start-up and warns of every chain it names that this operator does not
+// follow. Best effort: an aggregator not reachable yet is the loop's
+// business.
+func (s *Service) learnRollupsFromAggregator(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, aggregatorCallTimeout)
+	defer cancel()
+	r, err := s.agg.OpenRound(ctx)
+	if err != nil || r == nil {
+		return
+	}
+	for _, t := range r.Targets {
+		if _, ok := s.readers[t.ChainID]; ok {
+			continue
+		}
+		u := Unfollowed{ChainID: t.ChainID, Source: fmt.Sprintf("named by the aggregator's round %d", r.Round)}
+		s.mon.rollupUnfollowed(u.ChainID, u.Source)
+		s.log.Warn(UnfollowedReason(u))
+	}
+}
+
 // loadKey decrypts the BLS keystore with the password from its file or the
 // environment.
 func loadKey(cfg Config) (*bls.KeyPair, error) {
@@ -272,6 +306,10 @@ func (s *Service) checkRegistered(ctx context.Context, dep *deploy.Deployment, c
 
 // OperatorID is keccak256(G1.X ‖ G1.Y) of the operator's BLS key.
 func (s *Service) OperatorID() common.Hash { return s.operatorID }
+
+// Unfollowed lists the rollups the AVS attests (listed by the deployment
+// file or named by a round) that this operator does not follow.
+func (s *Service) Unfollowed() []Unfollowed { return s.mon.unfollowedRollups() }
 
 // Status returns a snapshot of the daemon's counters.
 func (s *Service) Status() Status { return s.mon.snapshot() }
