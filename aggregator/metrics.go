@@ -66,6 +66,7 @@ var signatureResults = map[int]string{
 	api.CodeBadSignature:    "bad-signature",
 	api.CodeInvalidPoint:    "invalid-point",
 	api.CodeDuplicate:       "duplicate",
+	api.CodeTableSignature:  "table-signature",
 }
 
 // SignatureResult is the result label of an answer to
