@@ -81,7 +81,8 @@ func (a *rpcService) GetCertificateData(ctx context.Context, n api.Uint64) (*api
 	out := &api.CertificateData{Round: rec.Round, Status: rec.Status, ReferenceBlock: rec.ReferenceBlock,
 		Claims: cl, Digest: digest, Signers: []api.SignerSignature{}}
 	if rec.Table != nil {
-		out.Table = &api.TableSignatures{ReferenceBlock: rec.Table.ReferenceBlock, Digest: rec.Table.Digest, Signers: []api.SignerSignature{}}
+		out.Table = &api.TableSignatures{ReferenceBlock: rec.Table.ReferenceBlock, Digest: rec.Table.Digest, Signers: []api.SignerSignature{},
+			Certified: rec.TableCertified}
 	}
 	for _, sg := range sigs {
 		pk := keys[sg.OperatorID]

@@ -166,7 +166,7 @@ func recordStatus(rec *roundRecord) api.RoundStatus {
 		Round: rec.Round, Status: rec.Status, ReferenceBlock: rec.ReferenceBlock, Targets: rec.Targets,
 		OpenedAt: rec.OpenedAt, Operators: rec.Operators, ClaimsRoot: rec.ClaimsRoot, TxHash: rec.TxHash,
 		GasUsed: rec.GasUsed, AttestedBlock: rec.AttestedBlock, AttestedAt: rec.AttestedAt, SignedBips: rec.SignedBips,
-		QuorumAt: rec.QuorumAt, Signers: []api.Signer{},
+		QuorumAt: rec.QuorumAt, Table: rec.Table, TableCertified: rec.TableCertified, Signers: []api.Signer{},
 	}
 }
 

@@ -72,6 +72,9 @@ type TableSignatures struct {
 	ReferenceBlock uint32            `json:"referenceBlock,string"`
 	Digest         common.Hash       `json:"digest"`
 	Signers        []SignerSignature `json:"signers"`
+	// Certified: the signers' stake met the L1 registry's threshold under
+	// the table itself (a destination checks against its own table).
+	Certified bool `json:"certified"`
 }
 
 // CertificateData is what a deliverer needs of a round that reached
