@@ -55,14 +55,18 @@ func (a *rpcService) GetCertificateData(ctx context.Context, n api.Uint64) (*api
 			return nil, api.Errorf(api.CodeUnknownRound, "no round %d", round)
 		}
 		rec = *stored
-		switch rec.Status {
-		case api.StatusAttested, api.StatusCertified:
+		switch {
+		case rec.Status == api.StatusAttested || rec.Status == api.StatusCertified:
+			// The digest that was attested or certified.
+			cp := core.Checkpoint{Round: rec.Round, ReferenceBlock: rec.ReferenceBlock, ClaimsRoot: rec.ClaimsRoot}
+			digest = cp.Digest(s.dep.L1.ChainID, s.dep.AVS.Registry)
+		case rec.QuorumAt != 0 && rec.QuorumDigest != (common.Hash{}):
+			// Reached quorum, then could not be posted (its reference
+			// block went stale on L1): rollups may still take it.
+			digest = rec.QuorumDigest
 		default:
-			return nil, api.Errorf(api.CodeNoQuorum, "round %d is %s: no certificate data", round, rec.Status)
+			return nil, api.Errorf(api.CodeNoQuorum, "round %d is %s and never reached quorum: no certificate data", round, rec.Status)
 		}
-		// The digest that was attested or certified.
-		cp := core.Checkpoint{Round: rec.Round, ReferenceBlock: rec.ReferenceBlock, ClaimsRoot: rec.ClaimsRoot}
-		digest = cp.Digest(s.dep.L1.ChainID, s.dep.AVS.Registry)
 	}
 
 	sigs, claims, err := s.store.RoundSignatures(round)

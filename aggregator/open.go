@@ -288,6 +288,7 @@ func (s *Service) resume(ctx context.Context) error {
 			if rec.QuorumAt == 0 {
 				rec.QuorumAt, rec.QuorumDigest = time.Now().UnixMilli(), g.digest
 			}
+			s.noteCertifiedTableLocked(r)
 		}
 		// A resumed round gets a full interval again: operators whose
 		// submissions failed while the aggregator was down are retrying.

@@ -172,6 +172,7 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	if r.quorumAt.IsZero() && r.meets(g, s.threshold) {
 		r.quorumAt = time.Now()
 		r.rec.QuorumAt, r.rec.QuorumDigest = r.quorumAt.UnixMilli(), digest
+		s.noteCertifiedTableLocked(r)
 		s.log.Info("quorum reached", zap.Uint64("round", sc.Round), zap.Int("signers", len(g.signers)))
 	}
 	return &api.SubmitResult{Digest: digest, SignedBips: r.bips(g)}, nil

@@ -249,11 +249,24 @@ func (s *Service) countTableLocked(r *round, op *chainstate.Operator) {
 	}
 	rt.certified = true
 	r.rec.TableCertified = true
+	s.log.Info("operator table certified", zap.Uint64("round", r.rec.Round), zap.Uint32("referenceBlock", rt.req.ReferenceBlock),
+		zap.Stringer("tableDigest", rt.req.Digest), zap.Int("signers", len(rt.signers)))
+	s.noteCertifiedTableLocked(r)
+}
+
+// noteCertifiedTableLocked makes r's table the one later rounds compare
+// with, once it is certified AND the round reached quorum: deliverers read
+// table signatures through rollcall_getCertificateData, which serves rounds
+// that reached quorum, so a table certified in a round that never does is
+// not delivered and must be asked for again. Callers hold s.mu.
+func (s *Service) noteCertifiedTableLocked(r *round) {
+	rt := r.table
+	if rt == nil || !rt.certified || r.quorumAt.IsZero() {
+		return
+	}
 	if s.lastTable == nil || s.lastTable.table.ReferenceBlock < rt.table.ReferenceBlock {
 		s.lastTable = &rt.certTable
 	}
-	s.log.Info("operator table certified", zap.Uint64("round", r.rec.Round), zap.Uint32("referenceBlock", rt.req.ReferenceBlock),
-		zap.Stringer("tableDigest", rt.req.Digest), zap.Int("signers", len(rt.signers)))
 }
 
 // verifySubmission checks the checkpoint signature and, when given, the

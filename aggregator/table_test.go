@@ -147,17 +147,19 @@ func TestStoreLastTableAndCadence(t *testing.T) {
 		return &api.TableRequest{ReferenceBlock: ref, Digest: common.HexToHash("0x01")}
 	}
 	put := func(rec *roundRecord) { require.NoError(t, st.PutRound(rec)) }
-	put(&roundRecord{Round: 1, Status: api.StatusAttested, Table: req(10), TableCertified: true})
-	put(&roundRecord{Round: 2, Status: api.StatusCertified, Table: req(20)}) // asked, not certified
+	put(&roundRecord{Round: 1, Status: api.StatusAttested, Table: req(10), TableCertified: true, QuorumAt: 1})
+	put(&roundRecord{Round: 2, Status: api.StatusCertified, Table: req(20), QuorumAt: 1}) // asked, not certified
 	put(&roundRecord{Round: 3, Status: api.StatusCertified})
-	put(&roundRecord{Round: 4, Status: api.StatusExpired})
+	// Certified table, but the round never reached quorum: deliverers
+	// cannot read it, so it is not the last certified table.
+	put(&roundRecord{Round: 4, Status: api.StatusExpired, Table: req(40), TableCertified: true})
 	round, ref, ok, err := st.LastTable()
 	require.NoError(t, err)
 	require.True(t, ok)
 	require.Equal(t, uint64(1), round)
 	require.Equal(t, uint32(10), ref)
-	put(&roundRecord{Round: 5, Status: api.StatusCertified, Table: req(50), TableCertified: true})
-	put(&roundRecord{Round: 1, Status: api.StatusAttested, Table: req(10), TableCertified: true}) // rewritten: older, ignored
+	put(&roundRecord{Round: 5, Status: api.StatusCertified, Table: req(50), TableCertified: true, QuorumAt: 1})
+	put(&roundRecord{Round: 1, Status: api.StatusAttested, Table: req(10), TableCertified: true, QuorumAt: 1}) // rewritten: older, ignored
 	round, ref, _, err = st.LastTable()
 	require.NoError(t, err)
 	require.Equal(t, uint64(5), round)

@@ -511,3 +511,91 @@ func nodeHealth(t *testing.T, ctx context.Context, base string) operator.HealthR
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&h))
 	return h
 }
+
+// TestTableSignaturesSurviveRestart stops the aggregator while a round
+// that asks for the operator table holds two of the four table signatures
+// needed; after the restart the round asks for the same table, the stored
+// signatures count again, and a third one certifies it. After another
+// restart the newest certified table is remembered: a new round over the
+// same operator set asks for no table.
+func TestTableSignaturesSurviveRestart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	w := startAggWorld(t, ctx)
+	dep := w.env.Devnet.Deployment
+	cfg := w.aggConfig(t.TempDir())
+	a := w.startAggregator(t, cfg)
+	round := a.openRound(t, ctx)
+	require.NotNil(t, round.Table, "no table certified yet: the first round asks for one")
+	require.Equal(t, round.ReferenceBlock, round.Table.ReferenceBlock)
+
+	quorums, err := w.reg.QuorumNumbers(w.call())
+	require.NoError(t, err)
+	reader, err := optable.NewMiddlewareReader(w.env.Devnet.L1Client(), optable.Middleware{
+		RegistryCoordinator: dep.AVS.RegistryCoordinator, OperatorStateRetriever: dep.AVS.OperatorStateRetriever,
+		BLSApkRegistry: dep.AVS.BLSApkRegistry, StakeRegistry: dep.AVS.StakeRegistry, Quorums: quorums,
+	})
+	require.NoError(t, err)
+	table, tree, err := optable.FromL1(ctx, reader, round.ReferenceBlock)
+	require.NoError(t, err)
+	require.Equal(t, table.Digest(dep.L1.ChainID, dep.AVS.Registry), round.Table.Digest, "the aggregator asks for L1's table")
+
+	claims := w.honestClaims(t, round)
+	withTable := func(op int) api.SignedCheckpoint {
+		sc := w.signed(t, round, claims, op)
+		ts := g1Point(w.env.Operators[op].BLS.SignMessage(round.Table.Digest))
+		sc.TableSignature = &ts
+		return sc
+	}
+	a.submitOK(t, ctx, withTable(0))
+	a.submitOK(t, ctx, withTable(1))
+	st := a.round(t, ctx, round.Round)
+	require.False(t, st.TableCertified, "2 of 4 is below the threshold")
+	require.Zero(t, st.QuorumAt)
+	_, err = a.client.GetCertificateData(ctx, round.Round)
+	require.Equal(t, api.CodeNoQuorum, api.ErrorCode(err), "no quorum, no certificate data: %v", err)
+
+	a.stop(t)
+	a = w.startAggregator(t, cfg)
+	again := a.openRound(t, ctx)
+	require.Equal(t, round.Round, again.Round, "the round is resumed")
+	require.Equal(t, round.Table, again.Table, "with the same table request")
+	// Operator 3 without its table signature: refused, nothing counted.
+	noTable := w.signed(t, round, claims, 3)
+	noTable.TableSignature = nil
+	a.requireCode(t, ctx, noTable, api.CodeTableSignature)
+	a.submitOK(t, ctx, withTable(2))
+
+	st = a.waitStatus(t, ctx, round.Round, api.StatusAttested)
+	require.True(t, st.TableCertified, "the signatures stored before the restart count: 3 of 4")
+	require.NotZero(t, st.QuorumAt)
+	cd, err := a.client.GetCertificateData(ctx, round.Round)
+	require.NoError(t, err)
+	require.NotNil(t, cd.Table)
+	require.True(t, cd.Table.Certified)
+	require.Len(t, cd.Table.Signers, 3)
+	require.Len(t, cd.Signers, 3)
+	for i, s := range cd.Table.Signers {
+		require.Equal(t, cd.Signers[i].OperatorID, s.OperatorID)
+	}
+	cert, err := optable.NewCertificate(table, tree, cd.Table.Digest, certSigners(t, cd.Table.Signers))
+	require.NoError(t, err)
+	res, err := optable.Verify(table, cd.Table.Digest, cert, 6667)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Mul(w.stake, big.NewInt(3)).String(), res.Signed[0].String())
+
+	// A restart after the rollups moved opens a new round: the certified
+	// table is remembered, nothing changed on L1, so it asks for none.
+	a.stop(t)
+	w.advanceRollups(t)
+	a = w.startAggregator(t, cfg)
+	next := a.openRound(t, ctx)
+	require.Greater(t, next.Round, round.Round)
+	require.Nil(t, next.Table, "the certified table survived the restart")
+	// A table signature on a round that asks for none is refused.
+	nextClaims := w.honestClaims(t, next)
+	sc := w.signed(t, next, nextClaims, 0)
+	ts := g1Point(w.env.Operators[0].BLS.SignMessage(round.Table.Digest))
+	sc.TableSignature = &ts
+	a.requireCode(t, ctx, sc, api.CodeTableSignature)
+}

@@ -65,9 +65,14 @@ func TestMetricsAfterRound(t *testing.T) {
 	digest := cp.Digest(round.L1ChainID, round.Registry)
 	signed := func(op int, over [32]byte) api.SignedCheckpoint {
 		sig := env.Operators[op].BLS.SignMessage(over)
-		return api.SignedCheckpoint{Round: round.Round, OperatorID: env.Operators[op].ID, Claims: tree.Claims(), Signature: api.G1Point{
+		sc := api.SignedCheckpoint{Round: round.Round, OperatorID: env.Operators[op].ID, Claims: tree.Claims(), Signature: api.G1Point{
 			X: (*hexutil.Big)(sig.X.BigInt(new(big.Int))), Y: (*hexutil.Big)(sig.Y.BigInt(new(big.Int))),
 		}}
+		if round.Table != nil { // the first round asks for the operator table
+			ts := env.Operators[op].BLS.SignMessage(round.Table.Digest)
+			sc.TableSignature = &api.G1Point{X: (*hexutil.Big)(ts.X.BigInt(new(big.Int))), Y: (*hexutil.Big)(ts.Y.BigInt(new(big.Int)))}
+		}
+		return sc
 	}
 
 	_, err = client.SubmitSignature(ctx, signed(0, [32]byte{1})) // over another digest
