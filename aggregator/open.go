@@ -88,6 +88,7 @@ func (s *Service) openRound(ctx context.Context) error {
 	}
 	if table != nil {
 		rec.Table = &table.req
+		tableMetricsOf(s.metrics).TableRequested()
 	}
 	// Persist before operators can see it.
 	if err := s.store.PutRound(rec); err != nil {
@@ -205,6 +206,7 @@ func (s *Service) closeRoundLocked(r *round, status string) {
 		s.sinceL1 = 0
 	case api.StatusCertified:
 		s.sinceL1++
+		tableMetricsOf(s.metrics).RoundCertified()
 	case api.StatusExpired:
 		s.metrics.RoundExpired()
 		if slices.Equal(s.covered, r.rec.Targets) {

@@ -249,6 +249,7 @@ func (s *Service) countTableLocked(r *round, op *chainstate.Operator) {
 	}
 	rt.certified = true
 	r.rec.TableCertified = true
+	tableMetricsOf(s.metrics).TableCertified()
 	s.log.Info("operator table certified", zap.Uint64("round", r.rec.Round), zap.Uint32("referenceBlock", rt.req.ReferenceBlock),
 		zap.Stringer("tableDigest", rt.req.Digest), zap.Int("signers", len(rt.signers)))
 	s.noteCertifiedTableLocked(r)

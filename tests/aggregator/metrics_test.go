@@ -97,6 +97,12 @@ func TestMetricsAfterRound(t *testing.T) {
 	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_rounds_attested_total", nil))
 	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_rounds_expired_total", nil))
 	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_submission_retries_total", nil))
+	// The first round asks for the operator table (none certified yet);
+	// the three signers certify it; l1-every is 1: nothing certified off L1.
+	require.NotNil(t, round.Table)
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_tables_requested_total", nil))
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_tables_certified_total", nil))
+	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_rounds_certified_total", nil))
 	require.Equal(t, 3.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "accepted"}))
 	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "bad-signature"}))
 	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "duplicate"}))
