@@ -224,7 +224,8 @@ func (s *Service) loadLastTable(ctx context.Context) error {
 	return nil
 }
 
-// errTableSignature is why a submission's table signature is refused.
+// checkTableSignature refuses a submission without a table signature for a
+// round that asks for one, or with one for a round that does not.
 func (r *round) checkTableSignature(present bool) error {
 	switch {
 	case r.table != nil && !present:
