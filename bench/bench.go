@@ -16,6 +16,7 @@ import (
 	"os"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -105,6 +106,9 @@ type Round struct {
 	// load process, quorum reported to a submitter, attestation mined.
 	OpenToSeen, OpenToQuorum, OpenToL1 time.Duration
 	GasUsed                            uint64
+	// Table: the round asked operators to sign the operator table too
+	// (a second signature each).
+	Table bool
 	// RSS is the aggregator's resident set after the round.
 	RSS uint64
 	// AggregatorCPU is the CPU time the aggregator used while the round's
@@ -374,7 +378,7 @@ func roundRow(rl *roundLoad, st *api.RoundStatus, warmup bool) Round {
 	row := Round{
 		Round: rl.round.Round, Warmup: warmup, Rollups: len(rl.round.Targets), Accepted: rl.accepted,
 		Sign: rl.signedAt.Sub(rl.claimsAt), OpenToSeen: rl.seenAt.Sub(opened),
-		OpenToL1: time.UnixMilli(st.AttestedAt).Sub(opened), GasUsed: st.GasUsed,
+		OpenToL1: time.UnixMilli(st.AttestedAt).Sub(opened), GasUsed: st.GasUsed, Table: rl.table,
 	}
 	for _, n := range rl.rejected {
 		row.Rejected += n
@@ -442,10 +446,14 @@ func PrintTable(w io.Writer, res *Result) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "round\t\trollups\taccepted\trejected\tsigs/s\tagg CPU (ms)\tsign (ms)\topen→seen (ms)\topen→quorum (ms)\topen→L1 (ms)\tgas\tRSS (MiB)\t")
 	for _, r := range res.Rounds {
-		mark := ""
+		var marks []string
 		if r.Warmup {
-			mark = "warm-up"
+			marks = append(marks, "warm-up")
 		}
+		if r.Table {
+			marks = append(marks, "+table")
+		}
+		mark := strings.Join(marks, " ")
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t\n", r.Round, mark, r.Rollups, r.Accepted, r.Rejected,
 			r.SigsPerSec, r.AggregatorCPU.Milliseconds(), r.Sign.Milliseconds(), r.OpenToSeen.Milliseconds(), r.OpenToQuorum.Milliseconds(), r.OpenToL1.Milliseconds(), r.GasUsed, mib(r.RSS))
 	}

@@ -65,6 +65,8 @@ type roundLoad struct {
 	quorumAt time.Time
 	accepted int
 	rejected map[int]int // by error code
+	// table: the round asked for the operator table, signed too.
+	table bool
 }
 
 // waitRound polls for an open round newer than after.
@@ -101,6 +103,14 @@ func (l *load) run(ctx context.Context, r *api.Round, seenAt time.Time) (*roundL
 	cp := core.Checkpoint{Round: r.Round, ReferenceBlock: r.ReferenceBlock, ClaimsRoot: tree.Root()}
 	digest := cp.Digest(l.chainID, l.registry)
 	sigs := l.sign(digest)
+	// A round that asks for the operator table is signed over it too (the
+	// load takes the table digest as given: checking it against L1 is each
+	// operator's own work, not the aggregator's).
+	var tableSigs []api.G1Point
+	if r.Table != nil {
+		tableSigs = l.sign(r.Table.Digest)
+		out.table = true
+	}
 	out.signedAt = time.Now()
 
 	var mu sync.Mutex
@@ -110,6 +120,9 @@ func (l *load) run(ctx context.Context, r *api.Round, seenAt time.Time) (*roundL
 		g.Go(func() error {
 			for i := range jobs {
 				sc := api.SignedCheckpoint{Round: r.Round, OperatorID: l.signers[i].id, Claims: claims, Signature: sigs[i]}
+				if tableSigs != nil {
+					sc.TableSignature = &tableSigs[i]
+				}
 				res, err := l.client.SubmitSignature(gctx, sc)
 				now := time.Now()
 				mu.Lock()
