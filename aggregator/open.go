@@ -191,6 +191,8 @@ func (s *Service) expireStale(head uint64) {
 // Callers hold s.mu.
 func (s *Service) closeRoundLocked(r *round, status string) {
 	r.rec.Status = status
+	// The summary that ListRounds and GetRound read from now on.
+	r.rec.Signers = r.status().Signers
 	switch status {
 	case api.StatusAttested:
 		s.metrics.RoundAttested()

@@ -46,6 +46,12 @@ type roundRecord struct {
 	AttestedBlock  uint64       `json:"attestedBlock,omitempty"`
 	AttestedAt     int64        `json:"attestedAt,omitempty"`
 	SignedBips     []uint32     `json:"signedBips,omitempty"`
+	// Signers is the round's summary, written when it closes: every
+	// signature it counted (operator and digest), sorted by operator id,
+	// so that listing closed rounds reads one record per round instead of
+	// every stored signature. Nil while the round is open, and in rounds
+	// closed before summaries existed (those are read from the signatures).
+	Signers []api.Signer `json:"signers"`
 }
 
 // sigRecord is one accepted signature.
