@@ -2,10 +2,12 @@ package aggregator
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/rollcall-avs/rollcall/aggregator/health"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/internal/httpserver"
 )
@@ -92,6 +94,7 @@ func SignatureResult(err error) string {
 //	rollcall_aggregator_gas_per_checkpoint           histogram: gas used by each attestation sent
 //	rollcall_aggregator_submission_retries_total     counter: failed submissions handed back for another attempt
 //	rollcall_aggregator_verify_batch_size            histogram: signatures per verification batch
+//	rollcall_aggregator_dependency_up{dep}           gauge: 1 while l1 / rollup-<chainId> answers in time, 0 while down or slow (aggregator/health)
 func NewMetrics() *PromMetrics {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -173,7 +176,11 @@ func (s *Service) listenMetrics() error {
 	if s.cfg.Metrics == "" || !ok {
 		return nil
 	}
-	srv, err := httpserver.Listen("metrics", s.cfg.Metrics, httpserver.MetricsHandler(pm.Registry()), httpserver.DefaultLimits(), s.log)
+	// GET /health here too, for probes that only reach the metrics port.
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", httpserver.MetricsHandler(pm.Registry()))
+	mux.Handle(health.Path, s.deps.Handler())
+	srv, err := httpserver.Listen("metrics", s.cfg.Metrics, mux, httpserver.DefaultLimits(), s.log)
 	if err != nil {
 		return err
 	}
