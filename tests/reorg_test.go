@@ -166,7 +166,7 @@ func TestRollupReorg(t *testing.T) {
 		for _, r := range rs {
 			if r.Status == api.StatusAttested && r.OpenedAt > after {
 				attested++
-				byFinalized = byFinalized || signedBy(r, ids[3])
+				byFinalized = byFinalized || resSignedBy(r, ids[3])
 			}
 		}
 		if attested >= 3 && byFinalized {

@@ -216,14 +216,14 @@ func (s *resSystem) newestRound(t *testing.T, ctx context.Context) uint64 {
 	return maxRound(rs)
 }
 
-// hasTarget tells whether a round targets chainID.
-func hasTarget(r api.RoundStatus, chainID uint64) bool {
+// resHasTarget tells whether a round targets chainID.
+func resHasTarget(r api.RoundStatus, chainID uint64) bool {
 	_, ok := targetOf(r, chainID)
 	return ok
 }
 
-// signedBy tells whether id signed the round.
-func signedBy(r api.RoundStatus, id common.Hash) bool {
+// resSignedBy tells whether id signed the round.
+func resSignedBy(r api.RoundStatus, id common.Hash) bool {
 	for _, sg := range r.Signers {
 		if sg.OperatorID == id {
 			return true
@@ -233,7 +233,7 @@ func signedBy(r api.RoundStatus, id common.Hash) bool {
 }
 
 // aggHealth is the aggregator's GET /health: the HTTP status and body.
-type aggHealthReport struct {
+type resHealthReport struct {
 	Healthy      bool     `json:"healthy"`
 	Failing      []string `json:"failing"`
 	Dependencies []struct {
@@ -244,7 +244,7 @@ type aggHealthReport struct {
 	} `json:"dependencies"`
 }
 
-func getJSON(ctx context.Context, url string, into any) (int, error) {
+func resGetJSON(ctx context.Context, url string, into any) (int, error) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -266,10 +266,10 @@ func getJSON(ctx context.Context, url string, into any) (int, error) {
 	return resp.StatusCode, nil
 }
 
-// metricValue reads one sample of a Prometheus text exposition at
+// resMetric reads one sample of a Prometheus text exposition at
 // http://addr/metrics: name{labels} as written there (e.g.
 // `rollcall_aggregator_dependency_up{dep="l1"}`).
-func metricValue(ctx context.Context, addr, series string) (float64, error) {
+func resMetric(ctx context.Context, addr, series string) (float64, error) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/metrics", nil)
@@ -295,8 +295,8 @@ func metricValue(ctx context.Context, addr, series string) (float64, error) {
 	return 0, fmt.Errorf("no series %s", series)
 }
 
-// vmRSS is a process's resident set size in bytes, from /proc.
-func vmRSS(t *testing.T, pid int) int64 {
+// resRSS is a process's resident set size in bytes, from /proc.
+func resRSS(t *testing.T, pid int) int64 {
 	t.Helper()
 	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	require.NoError(t, err)
@@ -311,11 +311,11 @@ func vmRSS(t *testing.T, pid int) int64 {
 	return 0
 }
 
-// rssPeak samples a process's RSS every 50 ms until stopped, and returns
+// resRSSPeak samples a process's RSS every 50 ms until stopped, and returns
 // the highest.
-func rssPeak(t *testing.T, pid int) (stop func() int64) {
+func resRSSPeak(t *testing.T, pid int) (stop func() int64) {
 	var mu sync.Mutex
-	peak := vmRSS(t, pid)
+	peak := resRSS(t, pid)
 	done, finished := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(finished)
@@ -352,8 +352,8 @@ func rssPeak(t *testing.T, pid int) (stop func() int64) {
 	}
 }
 
-// rawPostJSON posts body to url and returns the status and the answer.
-func rawPostJSON(ctx context.Context, url string, body []byte) (int, []byte, error) {
+// resPost posts body to url and returns the status and the answer.
+func resPost(ctx context.Context, url string, body []byte) (int, []byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
@@ -370,8 +370,8 @@ func rawPostJSON(ctx context.Context, url string, body []byte) (int, []byte, err
 	return resp.StatusCode, out, err
 }
 
-// rpcMessage is one JSON-RPC answer.
-type rpcMessage struct {
+// resRPCMessage is one JSON-RPC answer.
+type resRPCMessage struct {
 	ID     json.RawMessage `json:"id"`
 	Result json.RawMessage `json:"result"`
 	Error  *struct {
@@ -380,22 +380,22 @@ type rpcMessage struct {
 	} `json:"error"`
 }
 
-// heldConn is a connection a hostile client opened and keeps open; closed
+// resHeldConn is a connection a hostile client opened and keeps open; closed
 // is closed once the server has closed it.
-type heldConn struct {
+type resHeldConn struct {
 	conn   net.Conn
 	closed chan struct{}
 }
 
-// holdConn dials addr, writes first, then (when drip is set) one byte of
+// resHoldConn dials addr, writes first, then (when drip is set) one byte of
 // drip a second, and notes when the server closes the connection.
-func holdConn(ctx context.Context, addr string, first []byte, drip []byte) (*heldConn, error) {
+func resHoldConn(ctx context.Context, addr string, first []byte, drip []byte) (*resHeldConn, error) {
 	var d net.Dialer
 	c, err := d.DialContext(ctx, "tcp", addr)
 	if err != nil {
 		return nil, err
 	}
-	h := &heldConn{conn: c, closed: make(chan struct{})}
+	h := &resHeldConn{conn: c, closed: make(chan struct{})}
 	if len(first) > 0 {
 		if _, err := c.Write(first); err != nil {
 			close(h.closed)

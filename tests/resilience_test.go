@@ -72,14 +72,14 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 		}
 	}
 	require.NotEmpty(t, closedBefore)
-	rssBefore := vmRSS(t, s.agg.cmd.Process.Pid)
-	peak := rssPeak(t, s.agg.cmd.Process.Pid)
+	rssBefore := resRSS(t, s.agg.cmd.Process.Pid)
+	peak := resRSSPeak(t, s.agg.cmd.Process.Pid)
 
 	// Slow and idle connections against every server, held while the
 	// rest of the barrage runs: each must be closed by the server (none
 	// by us). They stay under the connection cap, so the operators still
 	// get through; the flood goes over it.
-	var held []*heldConn
+	var held []*resHeldConn
 	t.Cleanup(func() {
 		for _, h := range held {
 			_ = h.conn.Close()
@@ -98,7 +98,7 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 				{slowBody, []byte(`"`)},                // the body trickles in
 				{keepAlive, nil},                       // one request, then idle
 			} {
-				h, err := holdConn(ctx, addr, kind.first, kind.drip)
+				h, err := resHoldConn(ctx, addr, kind.first, kind.drip)
 				require.NoError(t, err, "%s: dial", name)
 				held = append(held, h)
 			}
@@ -108,10 +108,10 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 	// JSON-RPC that is not JSON-RPC.
 	rpcErr := func(body []byte, wantCode int, what string) {
 		t.Helper()
-		code, out, err := rawPostJSON(ctx, s.aggURL, body)
+		code, out, err := resPost(ctx, s.aggURL, body)
 		require.NoError(t, err, what)
 		require.Equal(t, http.StatusOK, code, "%s: HTTP status; body %.300s", what, out)
-		var m rpcMessage
+		var m resRPCMessage
 		require.NoError(t, json.Unmarshal(out, &m), "%s: %.300s", what, out)
 		require.NotNil(t, m.Error, "%s: want an error, got %.300s", what, out)
 		require.Equal(t, wantCode, m.Error.Code, "%s: %s", what, m.Error.Message)
@@ -133,7 +133,7 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 	rpcErr([]byte(`{"jsonrpc":"2.0","id":1,"method":"admin_peers","params":[]}`), -32601, "a method that does not exist")
 
 	// A body over the limit is refused before it is parsed.
-	code, _, err := rawPostJSON(ctx, s.aggURL, []byte(`{"jsonrpc":"2.0","id":1,"method":"rollcall_openRound","params":["`+strings.Repeat("x", api.MaxRequestBytes)+`"]}`))
+	code, _, err := resPost(ctx, s.aggURL, []byte(`{"jsonrpc":"2.0","id":1,"method":"rollcall_openRound","params":["`+strings.Repeat("x", api.MaxRequestBytes)+`"]}`))
 	require.NoError(t, err)
 	require.Equal(t, http.StatusRequestEntityTooLarge, code, "oversized body")
 
@@ -146,10 +146,10 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 		}
 		return []byte("[" + strings.Join(calls, ",") + "]")
 	}
-	code, out, err := rawPostJSON(ctx, s.aggURL, batch(api.MaxBatchItems+1, `"method":"rollcall_openRound","params":[]`))
+	code, out, err := resPost(ctx, s.aggURL, batch(api.MaxBatchItems+1, `"method":"rollcall_openRound","params":[]`))
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, code)
-	var msgs []rpcMessage
+	var msgs []resRPCMessage
 	require.NoError(t, json.Unmarshal(out, &msgs), "%.300s", out)
 	require.Len(t, msgs, 1, "one error for a batch over the item limit")
 	require.Equal(t, -32600, msgs[0].Error.Code)
@@ -161,7 +161,7 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 	errs := make([]error, len(sizes))
 	for i := range sizes {
 		wg.Go(func() {
-			_, out, err := rawPostJSON(ctx, s.aggURL, bigBatch)
+			_, out, err := resPost(ctx, s.aggURL, bigBatch)
 			sizes[i], errs[i] = len(out), err
 		})
 	}
@@ -176,9 +176,9 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 	// Signatures: every check of submitSignature, with the victim's
 	// identity (a registered operator without a daemon) or a stranger's.
 	p := fp.Modulus()
-	offCurve := api.G1Point{X: (*hexutil.Big)(big1(1)), Y: (*hexutil.Big)(big1(3))}
-	infinity := api.G1Point{X: (*hexutil.Big)(big1(0)), Y: (*hexutil.Big)(big1(0))}
-	tooBig := api.G1Point{X: (*hexutil.Big)(new(big.Int).Add(p, big1(1))), Y: (*hexutil.Big)(big1(2))}
+	offCurve := api.G1Point{X: (*hexutil.Big)(resBig(1)), Y: (*hexutil.Big)(resBig(3))}
+	infinity := api.G1Point{X: (*hexutil.Big)(resBig(0)), Y: (*hexutil.Big)(resBig(0))}
+	tooBig := api.G1Point{X: (*hexutil.Big)(new(big.Int).Add(p, resBig(1))), Y: (*hexutil.Big)(resBig(2))}
 	stranger := common.HexToHash("0x5eed")
 	rollups := map[uint64]*ethclient.Client{}
 	for _, r := range s.dep.Rollups {
@@ -253,7 +253,7 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 	// The flood: more connections than the cap, all at once, sending
 	// nothing (last: while it lasts, new connections are turned away).
 	for range flood {
-		h, err := holdConn(ctx, strings.TrimPrefix(s.aggURL, "http://"), nil, nil)
+		h, err := resHoldConn(ctx, strings.TrimPrefix(s.aggURL, "http://"), nil, nil)
 		require.NoError(t, err, "flood: dial")
 		held = append(held, h)
 	}
@@ -295,8 +295,8 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 		}
 	}
 	for _, r := range after {
-		assert.False(t, signedBy(r, s.victimID), "round %d counts a signature of the victim", r.Round)
-		assert.False(t, signedBy(r, stranger), "round %d counts a signature of a stranger", r.Round)
+		assert.False(t, resSignedBy(r, s.victimID), "round %d counts a signature of the victim", r.Round)
+		assert.False(t, resSignedBy(r, stranger), "round %d counts a signature of a stranger", r.Round)
 	}
 	part, err := client.OperatorParticipation(ctx, s.victimID, 0)
 	require.NoError(t, err)
@@ -306,7 +306,7 @@ func testHostileInput(t *testing.T, ctx context.Context, s *resSystem) {
 	last := maxRound(after)
 	s.waitAttested(t, ctx, "3 attested rounds after the barrage, signed by every daemon", last, 3, func(r api.RoundStatus) bool {
 		for _, id := range s.opIDs {
-			if !signedBy(r, id) {
+			if !resSignedBy(r, id) {
 				return false
 			}
 		}
@@ -358,7 +358,7 @@ func (s *resSystem) attack(t *testing.T, ctx context.Context, client *api.Client
 	t.Fatalf("%s: every round closed under the attack; last error %v", name, last)
 }
 
-func big1(n int64) *big.Int { return big.NewInt(n) }
+func resBig(n int64) *big.Int { return big.NewInt(n) }
 
 func testAggregatorRollupFaults(t *testing.T, ctx context.Context, s *resSystem) {
 	t.Cleanup(func() { _ = s.aggRollup.Set(faultproxy.Pass) })
@@ -378,7 +378,7 @@ func testAggregatorRollupFaults(t *testing.T, ctx context.Context, s *resSystem)
 			s.waitAggLog(t, ctx, dep, warned, "dependency down", "dependency slow")
 			// The other rollup keeps being attested: rounds without 901.
 			s.waitAttested(t, ctx, "2 rounds attested over rollup 902 alone", from, 2, func(r api.RoundStatus) bool {
-				return hasTarget(r, resHealthy) && !hasTarget(r, resFaulty)
+				return resHasTarget(r, resHealthy) && !resHasTarget(r, resFaulty)
 			})
 			s.waitAggHealth(t, ctx, dep, true)
 
@@ -387,7 +387,7 @@ func testAggregatorRollupFaults(t *testing.T, ctx context.Context, s *resSystem)
 			s.waitAggHealth(t, ctx, dep, false)
 			s.waitAggLog(t, ctx, dep, recovered, "dependency recovered")
 			s.waitAttested(t, ctx, "a round over both rollups after healing", healed, 1, func(r api.RoundStatus) bool {
-				return hasTarget(r, resHealthy) && hasTarget(r, resFaulty)
+				return resHasTarget(r, resHealthy) && resHasTarget(r, resFaulty)
 			})
 		})
 	}
@@ -396,17 +396,17 @@ func testAggregatorRollupFaults(t *testing.T, ctx context.Context, s *resSystem)
 // waitAggHealth waits until the aggregator's health (on both ports) and
 // its dependency_up metric show dep failing (or, with failing false,
 // every dependency up), and checks that nothing else is named.
-func (s *resSystem) waitAggHealth(t *testing.T, ctx context.Context, dep string, failing bool) aggHealthReport {
+func (s *resSystem) waitAggHealth(t *testing.T, ctx context.Context, dep string, failing bool) resHealthReport {
 	t.Helper()
-	var rep aggHealthReport
+	var rep resHealthReport
 	wantCode, wantUp, wantFailing := http.StatusOK, 1.0, []string{}
 	if failing {
 		wantCode, wantUp, wantFailing = http.StatusServiceUnavailable, 0, []string{dep}
 	}
 	poll(t, ctx, 2*time.Minute, fmt.Sprintf("aggregator health with %s failing=%v", dep, failing), func() (bool, error) {
 		for _, base := range []string{s.aggURL, "http://" + s.aggMetric} {
-			rep = aggHealthReport{}
-			code, err := getJSON(ctx, base+"/health", &rep)
+			rep = resHealthReport{}
+			code, err := resGetJSON(ctx, base+"/health", &rep)
 			if err != nil {
 				return false, err
 			}
@@ -414,7 +414,7 @@ func (s *resSystem) waitAggHealth(t *testing.T, ctx context.Context, dep string,
 				return false, fmt.Errorf("%s/health: %d %+v", base, code, rep)
 			}
 		}
-		up, err := metricValue(ctx, s.aggMetric, fmt.Sprintf(`rollcall_aggregator_dependency_up{dep="%s"}`, dep))
+		up, err := resMetric(ctx, s.aggMetric, fmt.Sprintf(`rollcall_aggregator_dependency_up{dep="%s"}`, dep))
 		if err != nil || up != wantUp {
 			return false, fmt.Errorf("dependency_up{dep=%q} = %v (%v)", dep, up, err)
 		}
@@ -532,13 +532,13 @@ func testOperatorFaults(t *testing.T, ctx context.Context, s *resSystem) {
 		require.NoError(t, s.opRollup.Set(faultproxy.Hang))
 		s.waitOperatorService(t, ctx, nodeAPI, "rollup-901", "Down")
 		s.waitAttested(t, ctx, "2 rounds attested without operator 1", from, 2, func(r api.RoundStatus) bool {
-			return !signedBy(r, op1) && hasTarget(r, resFaulty)
+			return !resSignedBy(r, op1) && resHasTarget(r, resFaulty)
 		})
 		require.NoError(t, s.opRollup.Set(faultproxy.Pass))
 		healed := s.newestRound(t, ctx)
 		s.waitOperatorService(t, ctx, nodeAPI, "rollup-901", "Up")
 		s.waitAttested(t, ctx, "a round signed by operator 1 after healing", healed, 1, func(r api.RoundStatus) bool {
-			return signedBy(r, op1)
+			return resSignedBy(r, op1)
 		})
 	})
 
@@ -550,10 +550,10 @@ func testOperatorFaults(t *testing.T, ctx context.Context, s *resSystem) {
 		faultAt := time.Now()
 		require.NoError(t, s.opL1.Set(faultproxy.Error))
 		first := s.waitOperatorService(t, ctx, nodeAPI, "l1", "Down")
-		since := downSince(t, first.Description)
+		since := resDownSince(t, first.Description)
 		require.False(t, since.Before(faultAt.Add(-time.Second).Truncate(time.Second)), "down since %s, before the fault at %s", since, faultAt)
 		s.waitAttested(t, ctx, "2 rounds signed by operator 1 while its L1 is down", from, 2, func(r api.RoundStatus) bool {
-			return signedBy(r, op1)
+			return resSignedBy(r, op1)
 		})
 		// Later pings fail too; the outage still began at the same time.
 		// Two more pings: the first of them has been recorded once the
@@ -561,15 +561,15 @@ func testOperatorFaults(t *testing.T, ctx context.Context, s *resSystem) {
 		pings := s.opL1.Requests()
 		poll(t, ctx, time.Minute, "two more failed L1 pings", func() (bool, error) { return s.opL1.Requests() >= pings+2, nil })
 		later := s.waitOperatorService(t, ctx, nodeAPI, "l1", "Down")
-		require.Equal(t, since, downSince(t, later.Description), "down since, after more failed pings: %s", later.Description)
+		require.Equal(t, since, resDownSince(t, later.Description), "down since, after more failed pings: %s", later.Description)
 
 		require.NoError(t, s.opL1.Set(faultproxy.Pass))
 		s.waitOperatorService(t, ctx, nodeAPI, "l1", "Up")
 	})
 }
 
-// operatorService is one entry of GET /eigen/node/services.
-type operatorService struct {
+// resOperatorService is one entry of GET /eigen/node/services.
+type resOperatorService struct {
 	ID          string `json:"id"`
 	Status      string `json:"status"`
 	Description string `json:"description"`
@@ -577,14 +577,14 @@ type operatorService struct {
 
 // waitOperatorService waits until the operator's service id has status,
 // and for a Down service also its node health to be 503 naming it.
-func (s *resSystem) waitOperatorService(t *testing.T, ctx context.Context, nodeAPI, id, status string) operatorService {
+func (s *resSystem) waitOperatorService(t *testing.T, ctx context.Context, nodeAPI, id, status string) resOperatorService {
 	t.Helper()
-	var got operatorService
+	var got resOperatorService
 	poll(t, ctx, 2*time.Minute, fmt.Sprintf("operator service %s %s", id, status), func() (bool, error) {
 		var body struct {
-			Services []operatorService `json:"services"`
+			Services []resOperatorService `json:"services"`
 		}
-		if _, err := getJSON(ctx, nodeAPI+"/eigen/node/services", &body); err != nil {
+		if _, err := resGetJSON(ctx, nodeAPI+"/eigen/node/services", &body); err != nil {
 			return false, err
 		}
 		for _, sv := range body.Services {
@@ -600,7 +600,7 @@ func (s *resSystem) waitOperatorService(t *testing.T, ctx context.Context, nodeA
 				Health  string   `json:"health"`
 				Reasons []string `json:"reasons"`
 			}
-			code, err := getJSON(ctx, nodeAPI+"/eigen/node/health", &h)
+			code, err := resGetJSON(ctx, nodeAPI+"/eigen/node/health", &h)
 			if err != nil {
 				return false, err
 			}
@@ -613,8 +613,8 @@ func (s *resSystem) waitOperatorService(t *testing.T, ctx context.Context, nodeA
 	return got
 }
 
-// downSince parses the "down since <RFC 3339>" of a service description.
-func downSince(t *testing.T, desc string) time.Time {
+// resDownSince parses the "down since <RFC 3339>" of a service description.
+func resDownSince(t *testing.T, desc string) time.Time {
 	t.Helper()
 	_, rest, ok := strings.Cut(desc, "down since ")
 	require.True(t, ok, "no down since in %q", desc)
