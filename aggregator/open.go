@@ -198,8 +198,6 @@ func (s *Service) expireStale(head uint64) {
 // Callers hold s.mu.
 func (s *Service) closeRoundLocked(r *round, status string) {
 	r.rec.Status = status
-	// The summary that ListRounds and GetRound read from now on.
-	r.rec.Signers = r.status().Signers
 	switch status {
 	case api.StatusAttested:
 		s.metrics.RoundAttested()
@@ -209,7 +207,8 @@ func (s *Service) closeRoundLocked(r *round, status string) {
 			s.covered = nil // those heights still need a round
 		}
 	}
-	if err := s.store.PutRound(r.rec); err != nil {
+	// With the summary that ListRounds and GetRound read from now on.
+	if err := s.store.CloseRound(r.rec, r.status().Signers); err != nil {
 		s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
 	}
 	delete(s.rounds, r.rec.Round)

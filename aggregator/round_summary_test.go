@@ -75,8 +75,8 @@ func TestClosedRoundSummary(t *testing.T) {
 	for _, want := range closed {
 		rec, err := st.GetRound(want.Round)
 		require.NoError(t, err)
-		require.NotNil(t, rec.Signers, "round %d has a summary", want.Round)
-		rec.Signers = nil
+		require.NotNil(t, rec.signers, "round %d has a summary", want.Round)
+		rec.signers = nil
 		legacy, err := s.closedStatus(rec)
 		require.NoError(t, err)
 		require.Equal(t, want, *legacy, "round %d: summary vs stored signatures", want.Round)

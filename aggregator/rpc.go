@@ -208,8 +208,8 @@ func (a *rpcService) ListRounds(req api.ListRoundsRequest) ([]api.RoundStatus, e
 // before summaries existed, from its stored signatures.
 func (s *Service) closedStatus(rec *roundRecord) (*api.RoundStatus, error) {
 	st := recordStatus(rec)
-	if rec.Signers != nil {
-		st.Signers = append(st.Signers, rec.Signers...)
+	if rec.signers != nil {
+		st.Signers = append(st.Signers, rec.signers...)
 		return &st, nil
 	}
 	sigs, _, err := s.store.RoundSignatures(rec.Round)
