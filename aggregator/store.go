@@ -25,6 +25,7 @@ import (
 //	claims:  round(8)|digest       → []core.Claim (JSON), once per digest group
 //	signers: round(8)              → the closed round's signers: (operatorId(32) digest(32))*, by operator id
 //	meta:    "lastRound"           → round(8)
+//	meta:    "lastTable"           → round(8) ‖ referenceBlock(4) of the newest certified table (table_store.go)
 var (
 	bucketRounds  = []byte("rounds")
 	bucketSigs    = []byte("sigs")
@@ -48,6 +49,14 @@ type roundRecord struct {
 	AttestedBlock  uint64       `json:"attestedBlock,omitempty"`
 	AttestedAt     int64        `json:"attestedAt,omitempty"`
 	SignedBips     []uint32     `json:"signedBips,omitempty"`
+	// QuorumAt (unix milliseconds) and QuorumDigest: when the first digest
+	// group reached the threshold, and that digest (aggregator/certdata.go).
+	QuorumAt     int64       `json:"quorumAt,omitempty"`
+	QuorumDigest common.Hash `json:"quorumDigest,omitempty"`
+	// Table is the round's table request (aggregator/table.go), and
+	// TableCertified whether its signed stake reached the threshold.
+	Table          *api.TableRequest `json:"table,omitempty"`
+	TableCertified bool              `json:"tableCertified,omitempty"`
 	// signers is the round's summary (bucket signers), written when it
 	// closes: every signature it counted, sorted by operator id, so that
 	// listing closed rounds reads one packed value per round instead of
@@ -60,6 +69,9 @@ type roundRecord struct {
 type sigRecord struct {
 	Digest common.Hash `json:"digest"`
 	Sig    api.G1Point `json:"sig"`
+	// TableSig is the signature over the round's table digest, when the
+	// round carried a table request.
+	TableSig *api.G1Point `json:"tableSig,omitempty"`
 }
 
 // Store is the aggregator's embedded database.
@@ -136,16 +148,22 @@ func (s *Store) PutRound(r *roundRecord) error {
 	if err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketRounds).Put(roundKey(r.Round), raw); err != nil {
-			return err
-		}
-		meta := tx.Bucket(bucketMeta)
-		if v := meta.Get(keyLastRound); v == nil || binary.BigEndian.Uint64(v) < r.Round {
-			return meta.Put(keyLastRound, roundKey(r.Round))
-		}
-		return nil
-	})
+	return s.db.Update(func(tx *bolt.Tx) error { return putRoundTx(tx, r, raw) })
+}
+
+// putRoundTx is PutRound inside tx (CloseRound shares it).
+func putRoundTx(tx *bolt.Tx, r *roundRecord, raw []byte) error {
+	if err := tx.Bucket(bucketRounds).Put(roundKey(r.Round), raw); err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := putLastTable(meta, r); err != nil {
+		return err
+	}
+	if v := meta.Get(keyLastRound); v == nil || binary.BigEndian.Uint64(v) < r.Round {
+		return meta.Put(keyLastRound, roundKey(r.Round))
+	}
+	return nil
 }
 
 // GetRound reads one round's record; nil when unknown.
@@ -165,8 +183,8 @@ func (s *Store) GetRound(round uint64) (*roundRecord, error) {
 	return r, err
 }
 
-// CloseRound writes a closed round's record and its signer summary in one
-// transaction.
+// CloseRound is PutRound for a closed round, with its signer summary in
+// the same transaction.
 func (s *Store) CloseRound(r *roundRecord, signers []api.Signer) error {
 	raw, err := json.Marshal(r)
 	if err != nil {
@@ -180,7 +198,7 @@ func (s *Store) CloseRound(r *roundRecord, signers []api.Signer) error {
 		if err := tx.Bucket(bucketSigners).Put(roundKey(r.Round), packed); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketRounds).Put(roundKey(r.Round), raw)
+		return putRoundTx(tx, r, raw)
 	})
 }
 

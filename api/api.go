@@ -42,6 +42,9 @@ type Round struct {
 	L1ChainID      uint64         `json:"l1ChainId,string"`
 	Registry       common.Address `json:"registry"`
 	Targets        []Target       `json:"targets"`
+	// Table, when set, asks operators to also sign the operator table at
+	// ReferenceBlock (api/delivery.go).
+	Table *TableRequest `json:"table,omitempty"`
 }
 
 // G1Point is a BN254 G1 point: its affine coordinates as JSON-RPC hex
@@ -70,6 +73,10 @@ type SignedCheckpoint struct {
 	OperatorID common.Hash  `json:"operatorId"`
 	Claims     []core.Claim `json:"claims"`
 	Signature  G1Point      `json:"signature"`
+	// TableSignature is the operator's signature over the round's table
+	// digest, required when the round carries a table request and absent
+	// otherwise.
+	TableSignature *G1Point `json:"tableSignature,omitempty"`
 }
 
 // SubmitResult says what the aggregator did with a signature.
@@ -86,6 +93,9 @@ const (
 	StatusOpen     = "open"     // collecting signatures
 	StatusAttested = "attested" // on L1
 	StatusExpired  = "expired"  // reference block too old before quorum
+	// StatusCertified: reached quorum but not posted to L1 (the L1 cadence
+	// skipped it); still delivered to rollups.
+	StatusCertified = "certified"
 )
 
 // Signer is one operator counted in a round.
@@ -109,6 +119,14 @@ type RoundStatus struct {
 	AttestedBlock  uint64      `json:"attestedBlock,omitempty"`
 	AttestedAt     int64       `json:"attestedAt,omitempty"` // unix milliseconds
 	SignedBips     []uint32    `json:"signedBips,omitempty"`
+	// QuorumAt is when a digest first reached the threshold (unix
+	// milliseconds; 0: not yet). From then on the round's certificate data
+	// can be delivered to rollups.
+	QuorumAt int64 `json:"quorumAt,omitempty"`
+	// Table is the round's operator table request (nil: none), and
+	// TableCertified whether the stake that signed it met the threshold.
+	Table          *TableRequest `json:"table,omitempty"`
+	TableCertified bool          `json:"tableCertified,omitempty"`
 }
 
 // ListRoundsRequest pages through rounds, newest first.

@@ -70,7 +70,7 @@ func TestCLIBadInput(t *testing.T) {
 		}
 		// From the environment too.
 		cmd := exec.Command(rollcallBinary(t), "devnet", "--l1-rpc", url, "--out", out)
-		cmd.Env = append(processEnv(), "ROLLCALL_L1_HTTP_PORT=8600")
+		cmd.Env = append(processEnv(), "ROLLCALL_DEVNET_L1_HTTP_PORT=8600")
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
 		var exitErr *exec.ExitError

@@ -15,7 +15,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/types"
 )
 
-// Run with: go test -bench . -run '^$' ./aggregator/blsverify/
+// Run with: go test -bench . -run '^$' ./core/blsverify/
 //
 // Each case verifies n signatures by n signers over one digest, and checks
 // the result once outside the timed loop.

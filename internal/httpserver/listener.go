@@ -31,10 +31,10 @@ func (l *limitListener) Accept() (net.Conn, error) {
 		case l.slots <- struct{}{}:
 			return &limitConn{Conn: c, release: func() { <-l.slots }}, nil
 		default:
-			_ = c.Close()
 			l.mu.Lock()
-			l.rejected++
+			l.rejected++ // counted before the client can see the close
 			l.mu.Unlock()
+			_ = c.Close()
 		}
 	}
 }
