@@ -59,10 +59,13 @@ func TestClosedRoundSummary(t *testing.T) {
 
 	// Close every round; the listing shows the same, with the new status.
 	s.mu.Lock()
+	var closing []*round
 	for _, r := range s.rounds {
 		s.closeRoundLocked(r, api.StatusAttested)
+		closing = append(closing, r)
 	}
 	s.mu.Unlock()
+	s.persistClosed(closing...)
 	require.Empty(t, s.rounds)
 	closed := list()
 	for i := range open {
