@@ -241,8 +241,11 @@ func (s *Service) closeRoundLocked(r *round, status string) {
 // Nothing mutates a closed round's record any more.
 func (s *Service) persistClosed(rounds ...*round) {
 	for _, r := range rounds {
-		// With the summary that ListRounds and GetRound read from now on.
-		if err := s.store.CloseRound(r.rec, r.status().Signers); err != nil {
+		// With the summary that ListRounds and GetRound read from now on,
+		// sorted by operator id as every listing is.
+		st := r.status()
+		sortSigners(&st)
+		if err := s.store.CloseRound(r.rec, st.Signers); err != nil {
 			s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
 		}
 		s.mu.Lock()
