@@ -344,6 +344,9 @@ func (w *worker) deliverTable(ctx context.Context, st *chainState, tr *TableRoun
 	if err != nil {
 		return false, err
 	}
+	if res != ResultSent && res != ResultAlready {
+		return false, nil
+	}
 	w.log.Info("table delivered", zap.Uint32("referenceBlock", tr.ReferenceBlock), zap.String("result", res))
 	return true, nil
 }
@@ -418,6 +421,9 @@ func (w *worker) deliverCheckpoint(ctx context.Context, st *chainState, r *Round
 	if err != nil {
 		return err
 	}
+	if res != ResultSent && res != ResultAlready {
+		return nil
+	}
 	w.log.Info("checkpoint delivered", zap.Uint64("round", r.Round), zap.Int("signers", len(r.Signers)),
 		zap.Int("nonSigners", len(cert.NonSigners)), zap.String("result", res))
 	return nil
@@ -476,8 +482,17 @@ func (w *worker) send(ctx context.Context, kindByte byte, n uint64, kind string,
 	tx, err := build(opts)
 	if err != nil {
 		if rev, ok := chainio.DecodeRevert(err, revertABI()); ok {
-			if alreadyThere[rev.Name] {
+			switch {
+			case alreadyThere[rev.Name]:
 				return markDone(ResultAlready, common.Hash{}, 0)
+			case rev.Name == "NoTableForReferenceBlock":
+				// The grace window ended since the table was chosen:
+				// tables only move forward, so it never will verify.
+				w.metrics.Outcome(chain, kind, ResultNoTable)
+				return ResultNoTable, w.store.put(chain, kindByte, n, delivery{State: stateSkipped, Reason: ResultNoTable})
+			case rev.Name == "StaleTable":
+				w.skip(kind, n, ResultStale, rev)
+				return ResultStale, nil
 			}
 			w.metrics.Outcome(chain, kind, ResultError)
 			return "", fmt.Errorf("the destination refuses it: %w", rev)
