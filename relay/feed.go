@@ -191,7 +191,7 @@ func (f *feed) check(d *api.CertificateData) (*Round, error) {
 		return nil, err
 	}
 	r := &Round{Round: d.Round, ReferenceBlock: d.ReferenceBlock, Claims: slices.Clone(d.Claims), Digest: digest, Signers: signers,
-		Final: d.Status == api.StatusAttested || d.Status == api.StatusCertified}
+		Final: d.Status == api.StatusAttested || d.Status == api.StatusCertified || d.Status == api.StatusExpired}
 	if t := d.Table; t != nil {
 		if t.ReferenceBlock != d.ReferenceBlock {
 			return nil, fmt.Errorf("table of block %d on a round of block %d", t.ReferenceBlock, d.ReferenceBlock)

@@ -36,7 +36,9 @@ type fakeAggregator struct {
 	down   bool
 }
 
-func newFakeAggregator() *fakeAggregator { return &fakeAggregator{rounds: map[uint64]*api.CertificateData{}} }
+func newFakeAggregator() *fakeAggregator {
+	return &fakeAggregator{rounds: map[uint64]*api.CertificateData{}}
+}
 
 func (f *fakeAggregator) add(d *api.CertificateData) {
 	f.mu.Lock()
