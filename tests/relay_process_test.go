@@ -19,6 +19,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollcall-avs/rollcall/api"
+	cv "github.com/rollcall-avs/rollcall/bindings/certificateverifier"
+	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	rr "github.com/rollcall-avs/rollcall/bindings/rollupregistry"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet"
@@ -39,12 +41,14 @@ type deliveryWorld struct {
 	l1         *ethclient.Client
 	rollups    map[uint64]*ethclient.Client
 	registries map[uint64]*rr.RollupRegistry
+	// bootstrapped is each rollup's table block after `tables bootstrap`.
+	bootstrapped map[uint64]uint32
 }
 
 func startDeliveryWorld(t *testing.T, ctx context.Context, blockTime, roundInterval string) *deliveryWorld {
 	t.Helper()
 	rollcallBinary(t)
-	w := &deliveryWorld{dir: t.TempDir(), rollups: map[uint64]*ethclient.Client{}, registries: map[uint64]*rr.RollupRegistry{}}
+	w := &deliveryWorld{dir: t.TempDir(), rollups: map[uint64]*ethclient.Client{}, registries: map[uint64]*rr.RollupRegistry{}, bootstrapped: map[uint64]uint32{}}
 	httpPort, wsPort := twoFreePorts(t)
 	w.depPath = filepath.Join(w.dir, "devnet.json")
 	devnetProc := startProcess(t, "devnet", "devnet", "--rollups", "2", "--operators", "4",
@@ -109,6 +113,7 @@ func startDeliveryWorld(t *testing.T, ctx context.Context, blockTime, roundInter
 		res = runCLI(t, nil, "tables", "show", "--deployment", w.depPath, "--chain-id", fmt.Sprint(r.ChainID))
 		require.Equal(t, 0, res.code, res.String())
 		require.Contains(t, res.stdout, "matches L1's table")
+		w.bootstrapped[r.ChainID] = w.tableBlock(t, ctx, r.ChainID)
 	}
 
 	aggKs := filepath.Join(keysDir, "aggregator.json")
@@ -291,5 +296,115 @@ func TestRelayProcesses(t *testing.T) {
 			require.LessOrEqual(t, c, 1, "rollup %d round %d: attest transactions", id, n)
 		}
 	}
+	// The relay delivered the quorum's own table: each rollup moved past
+	// the table the owner bootstrapped.
+	for id := range w.rollups {
+		require.Greater(t, w.tableBlock(t, ctx, id), w.bootstrapped[id], "rollup %d: a certified table was delivered", id)
+	}
+
+	// Figures (logged, not asserted): block of rollup A seen →
+	// checkpoint verifiable on rollup B, and → attested on L1.
+	w.logLatency(t, ctx, ids[0], ids[1], 20)
 	require.Equal(t, 0, w.relay.interrupt(), "relay exit code after SIGINT")
+}
+
+// tableBlock is the reference block of a rollup's current table.
+func (w *deliveryWorld) tableBlock(t *testing.T, ctx context.Context, chain uint64) uint32 {
+	t.Helper()
+	var addr common.Address
+	for _, r := range w.dep.Rollups {
+		if r.ChainID == chain {
+			addr = r.Contracts.CertificateVerifier
+		}
+	}
+	v, err := cv.NewCertificateVerifier(addr, w.rollups[chain])
+	require.NoError(t, err)
+	cur, err := v.CurrentTable(&bind.CallOpts{Context: ctx})
+	require.NoError(t, err)
+	return cur.ReferenceBlock
+}
+
+// logLatency watches n rounds: when each block of rollup a first appears
+// (its head polled every 20ms), and when each round's checkpoint is first
+// verifiable on rollup b (claimsRoot) and on L1. It logs the median and p95
+// of "block of a (in the round's claims) seen → verifiable on b" and "→
+// attested on L1". Devnet rollups use finality "latest": a block is final
+// when it is seen.
+func (w *deliveryWorld) logLatency(t *testing.T, ctx context.Context, a, b uint64, n int) {
+	t.Helper()
+	l1Reg, err := rollcallregistry.NewRollcallRegistry(w.dep.AVS.Registry, w.l1)
+	require.NoError(t, err)
+	call := &bind.CallOpts{Context: ctx}
+	blockSeen := map[uint64]time.Time{}
+	onB, onL1 := map[uint64]time.Time{}, map[uint64]time.Time{}
+	var startRound uint64
+	last, err := w.rollups[a].BlockNumber(ctx)
+	require.NoError(t, err)
+	deadline := time.Now().Add(3 * time.Minute)
+	var rounds []api.RoundStatus
+	for time.Now().Before(deadline) {
+		now := time.Now()
+		if head, err := w.rollups[a].BlockNumber(ctx); err == nil {
+			for h := last + 1; h <= head; h++ {
+				blockSeen[h] = now
+			}
+			if head > last {
+				last = head
+			}
+		}
+		rounds = w.quorumRounds(t, ctx)
+		if startRound == 0 && len(rounds) > 0 {
+			startRound = rounds[0].Round + 1 // rounds opened from now on
+		}
+		done := 0
+		for _, r := range rounds {
+			if r.Round < startRound {
+				continue
+			}
+			if _, ok := onB[r.Round]; !ok && w.attestedOn(ctx, b, r.Round) {
+				onB[r.Round] = now
+			}
+			if _, ok := onL1[r.Round]; !ok {
+				if root, err := l1Reg.ClaimsRoot(call, r.Round); err == nil && root != [32]byte{} {
+					onL1[r.Round] = now
+				}
+			}
+			_, okB := onB[r.Round]
+			_, okL1 := onL1[r.Round]
+			if okB && okL1 {
+				done++
+			}
+		}
+		if done >= n {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	var toB, toL1 []time.Duration
+	for _, r := range rounds {
+		var height uint64
+		for _, tg := range r.Targets {
+			if tg.ChainID == a {
+				height = tg.BlockNumber
+			}
+		}
+		seen, ok := blockSeen[height]
+		if !ok || r.Round < startRound {
+			continue
+		}
+		if at, ok := onB[r.Round]; ok {
+			toB = append(toB, at.Sub(seen))
+		}
+		if at, ok := onL1[r.Round]; ok {
+			toL1 = append(toL1, at.Sub(seen))
+		}
+	}
+	stats := func(ds []time.Duration) string {
+		if len(ds) == 0 {
+			return "no samples"
+		}
+		slices.Sort(ds)
+		return fmt.Sprintf("median %s, p95 %s (%d rounds)", ds[len(ds)/2].Round(time.Millisecond), ds[(len(ds)*95+99)/100-1].Round(time.Millisecond), len(ds))
+	}
+	t.Logf("latency figures: block of rollup %d seen → verifiable on rollup %d: %s; → attested on L1: %s", a, b, stats(toB), stats(toL1))
 }
