@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	allocmgr "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
+	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -39,7 +41,8 @@ import (
 //     `tables bootstrap` sets L1's table (refused while live);
 //   - a checkpoint reaches both rollups and a contract on rollup B
 //     (PeerState) verifies rollup A's storage through it;
-//   - an operator registers and another deregisters on L1: the new table
+//   - an operator registers, another deregisters and a third is slashed on
+//     L1: the new table
 //     reaches both rollups (built from the signers the old table knows) and
 //     certificates under it verify; a round under the old table verifies in
 //     the grace window and is refused after it;
@@ -87,6 +90,26 @@ func TestRelay(t *testing.T) {
 		return root != [32]byte{}
 	}
 
+	owner := dn.Owner
+	ownerOpts := func(id uint64) *bind.TransactOpts {
+		o, err := bind.NewKeyedTransactorWithChainID(owner, new(big.Int).SetUint64(id))
+		require.NoError(t, err)
+		o.Context = ctx
+		return o
+	}
+	waitMined := func(id uint64, tx *types.Transaction, err error) {
+		t.Helper()
+		require.NoError(t, err)
+		r, err := bind.WaitMined(ctx, clients[id], tx)
+		require.NoError(t, err)
+		require.EqualValues(t, 1, r.Status)
+	}
+	chainTime := func(id uint64) uint64 {
+		h, err := clients[id].HeaderByNumber(ctx, nil)
+		require.NoError(t, err)
+		return h.Time
+	}
+
 	// ---- fresh rollups: empty genesis, bootstrap ----
 	for id := range clients {
 		rep, err := tables.Show(ctx, l1, dep, clients[id], info[id])
@@ -128,6 +151,13 @@ func TestRelay(t *testing.T) {
 	_, err = tables.Bootstrap(ctx, l1, dep, clients[idA], info[idA], dn.Owner, false)
 	require.ErrorIs(t, err, tables.ErrTableLive, "a live table is moved by the quorum, not the owner")
 	r0 := currentRef(idA)
+	// Devnet clocks run at least a second per block, so the devnet's 60 s
+	// grace window can pass within seconds here: widen it while the test
+	// needs the previous table (it narrows it again to test the end).
+	for id := range clients {
+		tx, err := verifier(id).SetGraceWindow(ownerOpts(id), 3000)
+		waitMined(id, tx, err)
+	}
 
 	// ---- the relay, rollup B behind a proxy that can refuse ----
 	proxyB, err := faultproxy.Start(dep.Rollups[1].RPCURL)
@@ -205,9 +235,32 @@ func TestRelay(t *testing.T) {
 	// ---- below threshold: skipped, never sent ----
 	agg.add(checkpointData(t, dep, 2, head(), rollupClaims(t, ctx, clients), ops[0]))
 
-	// ---- operator set change on L1: 4 registers, 3 deregisters ----
+	// ---- operator set change on L1: 4 registers, 3 deregisters, 1 is slashed ----
+	t0Before, t0BeforeTree, err := deploy.TableAt(ctx, l1, dep, r0)
+	require.NoError(t, err)
 	ops[4].register(t, ctx, dn, log)
 	ops[3].deregister(t, ctx, dn, log)
+	slashed := crypto.PubkeyToAddress(ops[1].key.PublicKey)
+	am, err := allocmgr.NewContractAllocationManager(dep.EigenLayer.AllocationManager, l1)
+	require.NoError(t, err)
+	admin, err := bind.NewKeyedTransactorWithChainID(dn.Owner, new(big.Int).SetUint64(dep.L1.ChainID))
+	require.NoError(t, err)
+	admin.Context = ctx
+	tx, err := am.SlashOperator(admin, dep.AVS.ServiceManager, allocmgr.IAllocationManagerTypesSlashingParams{
+		Operator: slashed, OperatorSetId: dep.AVS.OperatorSetID, Strategies: []common.Address{dep.EigenLayer.Strategy},
+		WadsToSlash: []*big.Int{big.NewInt(5e17)}, Description: "rollcall relay test",
+	})
+	require.NoError(t, err)
+	slMined(t, ctx, l1, tx)
+	// The StakeRegistry records the slashed stake once the operator is
+	// updated (anyone may ask).
+	coord, err := regcoord.NewContractSlashingRegistryCoordinator(dep.AVS.RegistryCoordinator, l1)
+	require.NoError(t, err)
+	tx, err = coord.UpdateOperators(admin, []common.Address{slashed})
+	require.NoError(t, err)
+	slMined(t, ctx, l1, tx)
+	i1, _ := t0BeforeTree.Index(ops[1].id)
+	stakeOfBefore := t0BeforeTree.Leaf(i1).Stakes[0]
 	require.Eventually(t, func() bool {
 		r, err := deploy.RecentTableBlock(ctx, l1)
 		if err != nil {
@@ -219,13 +272,24 @@ func TestRelay(t *testing.T) {
 		}
 		_, has4 := tree.Index(ops[4].id)
 		_, has3 := tree.Index(ops[3].id)
-		return has4 && !has3
+		i1, _ := tree.Index(ops[1].id)
+		return has4 && !has3 && tree.Leaf(i1).Stakes[0].Cmp(stakeOfBefore) < 0
 	}, time.Minute, 50*time.Millisecond)
 	r1, err := deploy.RecentTableBlock(ctx, l1)
 	require.NoError(t, err)
 	t1, _, err := deploy.TableAt(ctx, l1, dep, r1)
 	require.NoError(t, err)
 	require.EqualValues(t, 4, t1.OperatorCount)
+	stakeOf := func(tree *optable.Tree, id common.Hash) *big.Int {
+		i, ok := tree.Index(id)
+		require.True(t, ok)
+		return tree.Leaf(i).Stakes[0]
+	}
+	_, t1TreeNow, err := deploy.TableAt(ctx, l1, dep, r1)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Div(stakeOf(t0BeforeTree, ops[1].id), big.NewInt(2)).String(), stakeOf(t1TreeNow, ops[1].id).String(),
+		"the slashed operator's stake is halved in the new table")
+	require.Less(t, t1.Quorums[0].TotalStake.Cmp(t0Before.Quorums[0].TotalStake), 1)
 	members := []relayOperator{ops[0], ops[1], ops[2], ops[4]}
 	tdigest := t1.Digest(dep.L1.ChainID, dep.AVS.Registry)
 	d3 := checkpointData(t, dep, 3, r1, rollupClaims(t, ctx, clients), members...)
@@ -298,13 +362,6 @@ func TestRelay(t *testing.T) {
 		}
 		return out
 	}
-	owner := dn.Owner
-	ownerOpts := func(id uint64) *bind.TransactOpts {
-		o, err := bind.NewKeyedTransactorWithChainID(owner, new(big.Int).SetUint64(id))
-		require.NoError(t, err)
-		o.Context = ctx
-		return o
-	}
 	t.Run("forged updates refused", func(t *testing.T) {
 		r2, err := deploy.RecentTableBlock(ctx, l1)
 		require.NoError(t, err)
@@ -342,21 +399,8 @@ func TestRelay(t *testing.T) {
 		require.Equal(t, r1, currentRef(idA), "nothing changed")
 	})
 
-	waitMined := func(id uint64, tx *types.Transaction, err error) {
-		t.Helper()
-		require.NoError(t, err)
-		r, err := bind.WaitMined(ctx, clients[id], tx)
-		require.NoError(t, err)
-		require.EqualValues(t, 1, r.Status)
-	}
-	chainTime := func(id uint64) uint64 {
-		h, err := clients[id].HeaderByNumber(ctx, nil)
-		require.NoError(t, err)
-		return h.Time
-	}
-
 	// ---- the old table after the grace window: refused ----
-	tx, err := verifier(idA).SetGraceWindow(ownerOpts(idA), 1)
+	tx, err = verifier(idA).SetGraceWindow(ownerOpts(idA), 1)
 	waitMined(idA, tx, err)
 	prev, err := verifier(idA).PreviousTable(call)
 	require.NoError(t, err)
