@@ -23,6 +23,10 @@ type roundWork struct {
 	claims   map[uint64]core.Claim // by chain id
 	warned   map[uint64]bool       // chains whose read error was logged at warn
 	log      *zap.Logger
+	// tableDigest is the round's table digest once checked against L1
+	// (table.go); tableWarned: a failure to compute it was logged at warn.
+	tableDigest *common.Hash
+	tableWarned bool
 }
 
 // run is the daemon's loop: one step per poll interval until ctx ends.
@@ -75,6 +79,9 @@ func (s *Service) step(ctx context.Context) {
 		s.finish(w, ReasonTimeout)
 		return
 	}
+	if !s.checkTable(ctx, w) {
+		return
+	}
 	if !s.readClaims(ctx, w) {
 		return
 	}
@@ -96,6 +103,13 @@ func (s *Service) observe(r *api.Round) {
 		s.finish(old, ReasonReplaced)
 	}
 	if reason, err := s.checkRound(r); err != nil {
+		if reason == ReasonUnknownChain {
+			for _, t := range r.Targets {
+				if _, ok := s.readers[t.ChainID]; !ok {
+					s.mon.rollupUnfollowed(t.ChainID, fmt.Sprintf("named by round %d", r.Round))
+				}
+			}
+		}
 		log.Error("refusing round", zap.String("reason", string(reason)), zap.Error(err))
 		s.refuse(r.Round, reason)
 		return
@@ -129,7 +143,8 @@ func (s *Service) checkRound(r *api.Round) (Reason, error) {
 		}
 		seen[t.ChainID] = true
 		if _, ok := s.readers[t.ChainID]; !ok {
-			return ReasonUnknownChain, fmt.Errorf("round asks for chain %d, which this operator does not follow", t.ChainID)
+			return ReasonUnknownChain, fmt.Errorf("round asks for chain %d, which this operator does not follow: add chain-id %d to rollups (the round's chains: %v)",
+				t.ChainID, t.ChainID, targetChains(r.Targets))
 		}
 	}
 	return "", nil
@@ -201,12 +216,22 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 
 	// Slashing protection: the record must hold what is signed before the
 	// signature exists.
-	if err := s.record.Sign(cp.Round, digest, claims); err != nil {
+	var table *signrecord.Table
+	if w.tableDigest != nil {
+		table = &signrecord.Table{ReferenceBlock: w.round.Table.ReferenceBlock, Digest: *w.tableDigest}
+	}
+	if err := s.record.SignWithTable(cp.Round, digest, claims, table); err != nil {
 		var (
 			conflict *signrecord.ConflictError
 			other    *signrecord.RoundError
+			tableErr *signrecord.TableError
 		)
 		switch {
+		case errors.As(err, &tableErr):
+			log.Error("REFUSING TO SIGN: another operator table of this reference block was signed before",
+				zap.Uint32("tableReferenceBlock", tableErr.ReferenceBlock), zap.Stringer("signedTableDigest", tableErr.Recorded),
+				zap.Stringer("newTableDigest", tableErr.Digest))
+			s.finish(w, ReasonTableConflict)
 		case errors.As(err, &conflict):
 			log.Error("REFUSING TO SIGN: claim conflicts with a claim signed before (slashable)",
 				zap.Uint64("chainId", conflict.New.ChainID), zap.Uint64("block", conflict.New.BlockNumber),
@@ -233,14 +258,20 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 		Claims:     claims,
 		Signature:  api.NewG1Point(sig.G1Point),
 	}
-	s.submit(ctx, log, sc, digest)
+	if table != nil {
+		// The same hash to G1 as the checkpoint's (core.MessageG1).
+		ts := api.NewG1Point(s.key.SignMessage(table.Digest).G1Point)
+		sc.TableSignature = &ts
+		log.Info("operator table signed", zap.Uint32("tableReferenceBlock", table.ReferenceBlock), zap.Stringer("tableDigest", table.Digest))
+	}
+	s.submit(ctx, log, sc, digest, w.round.ReferenceBlock)
 	s.finish(w, "")
 }
 
 // submit sends sc, retrying transport errors and CodeInternal with
 // exponential backoff for at most round-timeout; a permanent refusal is
 // logged and not retried.
-func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedCheckpoint, digest common.Hash) {
+func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedCheckpoint, digest common.Hash, ref uint32) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RoundTimeout)
 	defer cancel()
 	wait := s.backoffMin
@@ -259,6 +290,14 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 		case code == api.CodeDuplicate:
 			log.Info("aggregator already has this operator's signature for the round", zap.Error(err))
 			s.accepted(sc.Round)
+			return
+		case code == api.CodeUnknownOperator:
+			// Expected once: a round opened before this operator registered
+			// has a reference block at which it was not in the set yet.
+			log.Warn("aggregator did not count the signature: this operator was not registered at the round's reference block "+
+				"(registered after the round opened?); rounds opened after the registration count it",
+				zap.Uint32("referenceBlock", ref), zap.Error(err))
+			s.mon.signatureRejected(code)
 			return
 		case api.Permanent(code):
 			log.Error("aggregator rejected the signature", zap.Int("code", code), zap.Error(err))
@@ -286,6 +325,15 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 
 func (s *Service) accepted(round uint64) {
 	s.mon.signatureAccepted(round)
+}
+
+// targetChains are the chain ids of a round's targets, in order.
+func targetChains(ts []api.Target) []uint64 {
+	out := make([]uint64, len(ts))
+	for i, t := range ts {
+		out[i] = t.ChainID
+	}
+	return out
 }
 
 // finish ends the work on w; a non-empty reason counts a refusal.

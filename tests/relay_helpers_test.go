@@ -115,7 +115,7 @@ func signAs(digest common.Hash, ops ...relayOperator) []api.SignerSignature {
 
 // rollupClaims are the claims of every rollup at its head-1 block: real
 // block hashes and state roots.
-func rollupClaims(t *testing.T, ctx context.Context, clients map[uint64]*ethclient.Client) []core.Claim {
+func relayRollupClaims(t *testing.T, ctx context.Context, clients map[uint64]*ethclient.Client) []core.Claim {
 	t.Helper()
 	var out []core.Claim
 	for id, c := range clients {

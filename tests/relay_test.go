@@ -190,7 +190,7 @@ func TestRelay(t *testing.T) {
 
 	// ---- round 1: delivered to both, verified on B against A's state ----
 	ref1 := head()
-	claims1 := rollupClaims(t, ctx, clients)
+	claims1 := relayRollupClaims(t, ctx, clients)
 	agg.add(checkpointData(t, dep, 1, ref1, claims1, ops[0], ops[1], ops[2])) // one non-signer
 	require.Eventually(t, func() bool { return attested(idA, 1) && attested(idB, 1) }, time.Minute, 50*time.Millisecond)
 	tree1, err := core.BuildTree(claims1)
@@ -233,7 +233,7 @@ func TestRelay(t *testing.T) {
 	})
 
 	// ---- below threshold: skipped, never sent ----
-	agg.add(checkpointData(t, dep, 2, head(), rollupClaims(t, ctx, clients), ops[0]))
+	agg.add(checkpointData(t, dep, 2, head(), relayRollupClaims(t, ctx, clients), ops[0]))
 
 	// ---- operator set change on L1: 4 registers, 3 deregisters, 1 is slashed ----
 	t0Before, t0BeforeTree, err := deploy.TableAt(ctx, l1, dep, r0)
@@ -292,7 +292,7 @@ func TestRelay(t *testing.T) {
 	require.Less(t, t1.Quorums[0].TotalStake.Cmp(t0Before.Quorums[0].TotalStake), 1)
 	members := []relayOperator{ops[0], ops[1], ops[2], ops[4]}
 	tdigest := t1.Digest(dep.L1.ChainID, dep.AVS.Registry)
-	d3 := checkpointData(t, dep, 3, r1, rollupClaims(t, ctx, clients), members...)
+	d3 := checkpointData(t, dep, 3, r1, relayRollupClaims(t, ctx, clients), members...)
 	// The table signers include the newcomer, whom the old table does not
 	// know: the relay counts only 0, 1 and 2 (3/4 of the old stake).
 	d3.Table = &api.TableSignatures{ReferenceBlock: r1, Digest: tdigest, Signers: signAs(tdigest, members...)}
@@ -303,13 +303,13 @@ func TestRelay(t *testing.T) {
 	require.False(t, attested(idA, 2) || attested(idB, 2), "below threshold is never sent")
 
 	// ---- a round under the old table: within the grace window, it verifies ----
-	agg.add(checkpointData(t, dep, 4, r0, rollupClaims(t, ctx, clients), ops[0], ops[1], ops[2]))
+	agg.add(checkpointData(t, dep, 4, r0, relayRollupClaims(t, ctx, clients), ops[0], ops[1], ops[2]))
 	require.Eventually(t, func() bool { return attested(idA, 4) && attested(idB, 4) }, time.Minute, 50*time.Millisecond)
 
 	// ---- rollup B down: A goes on, B catches up when it returns ----
 	require.NoError(t, proxyB.Set(faultproxy.Refuse))
-	agg.add(checkpointData(t, dep, 5, head(), rollupClaims(t, ctx, clients), members...))
-	agg.add(checkpointData(t, dep, 6, head(), rollupClaims(t, ctx, clients), members...))
+	agg.add(checkpointData(t, dep, 5, head(), relayRollupClaims(t, ctx, clients), members...))
+	agg.add(checkpointData(t, dep, 6, head(), relayRollupClaims(t, ctx, clients), members...))
 	require.Eventually(t, func() bool { return attested(idA, 5) && attested(idA, 6) }, time.Minute, 50*time.Millisecond)
 	require.False(t, attested(idB, 5) || attested(idB, 6))
 	require.NoError(t, proxyB.Set(faultproxy.Pass))
@@ -413,7 +413,7 @@ func TestRelay(t *testing.T) {
 	require.NoError(t, err)
 	_, err = verifier(idA).VerifyCertificate(call, dOld, r0, oldCert.Binding())
 	requireRevert(err, "NoTableForReferenceBlock")
-	agg.add(checkpointData(t, dep, 7, r0, rollupClaims(t, ctx, clients), ops[0], ops[1], ops[2]))
+	agg.add(checkpointData(t, dep, 7, r0, relayRollupClaims(t, ctx, clients), ops[0], ops[1], ops[2]))
 	require.Eventually(t, func() bool {
 		c, err := svc.DeliveryCounts(idA)
 		return err == nil && c["checkpoint/skipped"] == 2 // round 2 (below threshold) and 7 (no table)
@@ -442,7 +442,7 @@ func TestRelay(t *testing.T) {
 	require.NoError(t, err)
 	_, err = verifier(idB).UpdateTable(ownerOpts(idB), t3.Binding(), upd.Binding())
 	requireRevert(err, "StaleTable")
-	agg.add(checkpointData(t, dep, 8, head(), rollupClaims(t, ctx, clients), members...))
+	agg.add(checkpointData(t, dep, 8, head(), relayRollupClaims(t, ctx, clients), members...))
 	require.Eventually(t, func() bool { return attested(idA, 8) && svc.Health().Destinations[idB].Stale }, time.Minute, 50*time.Millisecond)
 	require.False(t, attested(idB, 8), "a stale chain verifies nothing")
 	require.Equal(t, "partially healthy", svc.Health().Status)
@@ -451,7 +451,7 @@ func TestRelay(t *testing.T) {
 	require.NoError(t, err, "a stale table may be reset without --force")
 	tx, err = verifier(idB).SetMaxStaleness(ownerOpts(idB), deploy.DevnetMaxStaleness)
 	waitMined(idB, tx, err)
-	agg.add(checkpointData(t, dep, 9, head(), rollupClaims(t, ctx, clients), members...))
+	agg.add(checkpointData(t, dep, 9, head(), relayRollupClaims(t, ctx, clients), members...))
 	require.Eventually(t, func() bool { return attested(idA, 9) && attested(idB, 9) }, time.Minute, 50*time.Millisecond,
 		"after the reset to L1's table of block %d the chain verifies again", res.Table.ReferenceBlock)
 	for id, c := range clients {

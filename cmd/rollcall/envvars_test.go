@@ -65,4 +65,6 @@ func TestEnvVarsFollowOneRule(t *testing.T) {
 	require.Contains(t, seen, "ROLLCALL_RELAY_DATA_DIR")
 	require.Contains(t, seen, "ROLLCALL_RELAY_AGGREGATOR")
 	require.Contains(t, seen, "ROLLCALL_TABLES_KEYSTORE")
+	require.Contains(t, seen, "ROLLCALL_WATCH_DATA_DIR", "the watcher's own")
+	require.Contains(t, seen, "ROLLCALL_WATCH_ECDSA_KEYSTORE")
 }
