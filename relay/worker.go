@@ -433,6 +433,9 @@ func (w *worker) deliverCheckpoint(ctx context.Context, st *chainState, r *Round
 func (w *worker) skip(kind string, n uint64, result string, err error) {
 	w.metrics.Outcome(w.dst.ChainID, kind, result)
 	k := fmt.Sprint(kind, n, result)
+	if len(w.skipLogged) > 4096 { // bounded: a long-lived relay forgets old skips
+		clear(w.skipLogged)
+	}
 	if !w.skipLogged[k] {
 		w.skipLogged[k] = true
 		w.log.Info("not deliverable now", zap.String("kind", kind), zap.Uint64("n", n), zap.String("result", result), zap.Error(err))

@@ -50,7 +50,9 @@ import (
 //   - rollup B down (refused connections) catches up when it returns;
 //   - a restarted relay sends nothing twice;
 //   - after maxStaleness updates and certificates are refused, and the
-//     owner's bootstrap recovers the chain.
+//     owner's bootstrap recovers the chain;
+//   - a table that is not L1's is flagged by `tables show` and the relay
+//     sends nothing under it.
 func TestRelay(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 8*time.Minute)
 	defer cancel()
@@ -454,6 +456,36 @@ func TestRelay(t *testing.T) {
 	agg.add(checkpointData(t, dep, 9, head(), relayRollupClaims(t, ctx, clients), members...))
 	require.Eventually(t, func() bool { return attested(idA, 9) && attested(idB, 9) }, time.Minute, 50*time.Millisecond,
 		"after the reset to L1's table of block %d the chain verifies again", res.Table.ReferenceBlock)
+
+	// ---- a table that is not L1's (an owner's bad reset): flagged, and the relay sends nothing under it ----
+	rf, err := deploy.RecentTableBlock(ctx, l1)
+	require.NoError(t, err)
+	tf, _, err := deploy.TableAt(ctx, l1, dep, rf)
+	require.NoError(t, err)
+	forgedTable := tf.Binding()
+	forgedTable.Quorums[0].TotalStake = new(big.Int).Add(forgedTable.Quorums[0].TotalStake, big.NewInt(1))
+	tx, err = verifier(idA).ResetTable(ownerOpts(idA), forgedTable)
+	waitMined(idA, tx, err)
+	rep, err := tables.Show(ctx, l1, dep, clients[idA], info[idA])
+	require.NoError(t, err)
+	require.True(t, rep.Differs(), "tables show flags a table that differs from L1's")
+	require.False(t, rep.Current.Matches)
+	agg.add(checkpointData(t, dep, 10, head(), relayRollupClaims(t, ctx, clients), members...))
+	require.Eventually(t, func() bool { return attested(idB, 10) && svc.Health().Destinations[idA].LastPassAt > 0 }, time.Minute, 50*time.Millisecond)
+	nonceA, err := clients[idA].NonceAt(ctx, relayAddr, nil)
+	require.NoError(t, err)
+	passed := time.Now().UnixMilli()
+	require.Eventually(t, func() bool { return svc.Health().Destinations[idA].LastPassAt > passed }, time.Minute, 50*time.Millisecond)
+	require.False(t, attested(idA, 10), "no certificate is built against a table that is not L1's")
+	after, err := clients[idA].NonceAt(ctx, relayAddr, nil)
+	require.NoError(t, err)
+	require.Equal(t, nonceA, after)
+	_, err = tables.Bootstrap(ctx, l1, dep, clients[idA], info[idA], owner, true)
+	require.NoError(t, err, "--force resets a live table")
+	agg.add(checkpointData(t, dep, 11, head(), relayRollupClaims(t, ctx, clients), members...))
+	require.Eventually(t, func() bool { return attested(idA, 11) && attested(idB, 11) }, time.Minute, 50*time.Millisecond,
+		"under L1's table again, the relay delivers")
+
 	for id, c := range clients {
 		for round, count := range attestEvents(t, ctx, c, info[id].Contracts.Registry) {
 			require.Equal(t, 1, count, "round %d attested once on %d", round, id)
