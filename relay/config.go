@@ -15,6 +15,13 @@ const (
 	DefaultPoll        = 500 * time.Millisecond
 	DefaultBackfill    = 32
 	DefaultReceiptPoll = 200 * time.Millisecond
+	// DefaultConfirmationTimeout is how long a sent transaction may wait
+	// for a receipt before the tx manager re-sends it with a higher fee
+	// (same nonce): two or three blocks of a typical rollup.
+	DefaultConfirmationTimeout = 30 * time.Second
+	// DefaultRPCTimeout bounds one JSON-RPC request to a destination, so
+	// that a hung node cannot wedge its worker.
+	DefaultRPCTimeout  = 30 * time.Second
 	DefaultNodeAPIAddr = "127.0.0.1:9012"
 	DefaultMetricsAddr = "127.0.0.1:9093"
 	// MaxBackfill bounds how far back (in quorum rounds) one pass looks.
@@ -48,6 +55,11 @@ type Config struct {
 	Backfill int `yaml:"backfill"`
 	// ReceiptPoll is how often the tx manager polls for receipts.
 	ReceiptPoll time.Duration `yaml:"receipt-poll"`
+	// ConfirmationTimeout is how long a transaction waits for its receipt
+	// before the tx manager bumps its fee.
+	ConfirmationTimeout time.Duration `yaml:"confirmation-timeout"`
+	// RPCTimeout bounds every JSON-RPC request to a destination.
+	RPCTimeout time.Duration `yaml:"rpc-timeout"`
 	// Destinations, when not empty, limit delivery to these rollup chain
 	// ids (default: every rollup of the deployment with a registry).
 	Destinations []uint64 `yaml:"destinations"`
@@ -64,7 +76,8 @@ type Config struct {
 // DefaultConfig is every default of the optional settings; the node API
 // and metrics servers are off (for relays built in code).
 func DefaultConfig() Config {
-	return Config{Poll: DefaultPoll, Backfill: DefaultBackfill, ReceiptPoll: DefaultReceiptPoll}
+	return Config{Poll: DefaultPoll, Backfill: DefaultBackfill, ReceiptPoll: DefaultReceiptPoll,
+		ConfirmationTimeout: DefaultConfirmationTimeout, RPCTimeout: DefaultRPCTimeout}
 }
 
 // fileDefaults are what a file or the command line starts from: the node
@@ -124,6 +137,12 @@ func (c Config) Check() error {
 	}
 	if c.ReceiptPoll <= 0 {
 		return errors.New("receipt-poll: must be positive")
+	}
+	if c.ConfirmationTimeout < c.ReceiptPoll {
+		return fmt.Errorf("confirmation-timeout: %s is shorter than receipt-poll", c.ConfirmationTimeout)
+	}
+	if c.RPCTimeout < 100*time.Millisecond {
+		return fmt.Errorf("rpc-timeout: %s is shorter than 100ms", c.RPCTimeout)
 	}
 	seen := map[uint64]bool{}
 	for _, id := range c.Destinations {

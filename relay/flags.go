@@ -30,6 +30,8 @@ const (
 	FlagPoll         = "poll"
 	FlagBackfill     = "backfill"
 	FlagReceiptPoll  = "receipt-poll"
+	FlagConfirmation = "confirmation-timeout"
+	FlagRPCTimeout   = "rpc-timeout"
 	FlagDestination  = "destination"
 	FlagRPC          = "rpc"
 	FlagNodeAPI      = "node-api"
@@ -55,6 +57,8 @@ func Flags() []cli.Flag {
 		&cli.DurationFlag{Name: FlagPoll, Usage: "how often to ask the aggregator for rounds", DefaultText: DefaultPoll.String(), EnvVars: env(FlagPoll)},
 		&cli.IntFlag{Name: FlagBackfill, Usage: "quorum rounds below the newest a destination catches up on", DefaultText: strconv.Itoa(DefaultBackfill), EnvVars: env(FlagBackfill)},
 		&cli.DurationFlag{Name: FlagReceiptPoll, Usage: "receipt polling interval", DefaultText: DefaultReceiptPoll.String(), EnvVars: env(FlagReceiptPoll)},
+		&cli.DurationFlag{Name: FlagConfirmation, Usage: "wait for a receipt this long before re-sending with a higher fee", DefaultText: DefaultConfirmationTimeout.String(), EnvVars: env(FlagConfirmation)},
+		&cli.DurationFlag{Name: FlagRPCTimeout, Usage: "bound of one JSON-RPC request to a destination", DefaultText: DefaultRPCTimeout.String(), EnvVars: env(FlagRPCTimeout)},
 		&cli.StringSliceFlag{Name: FlagDestination, Usage: "deliver only to this rollup chain id (repeatable; default: every rollup with a registry)", EnvVars: env(FlagDestination)},
 		&cli.StringSliceFlag{Name: FlagRPC, Usage: "CHAINID=URL: a destination's RPC instead of the deployment's (repeatable)", EnvVars: env(FlagRPC)},
 		&cli.StringFlag{Name: FlagNodeAPI, Usage: "EigenLayer node API address (health); empty disables it", DefaultText: DefaultNodeAPIAddr, EnvVars: env(FlagNodeAPI)},
@@ -80,7 +84,8 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 			*p = c.String(name)
 		}
 	}
-	for name, p := range map[string]*time.Duration{FlagPoll: &cfg.Poll, FlagReceiptPoll: &cfg.ReceiptPoll} {
+	for name, p := range map[string]*time.Duration{FlagPoll: &cfg.Poll, FlagReceiptPoll: &cfg.ReceiptPoll,
+		FlagConfirmation: &cfg.ConfirmationTimeout, FlagRPCTimeout: &cfg.RPCTimeout} {
 		if c.IsSet(name) {
 			*p = c.Duration(name)
 		}

@@ -201,7 +201,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 			dst: d, key: s.key, from: keyAddress(s.key), feed: s.feed, tables: cache, store: s.store, metrics: s.metrics,
 			log: s.log.With(zap.Uint64("chain", d.ChainID)), backfill: s.cfg.Backfill,
 			l1Chain: s.dep.L1.ChainID, l1Reg: s.dep.AVS.Registry,
-			txOpts:     chainio.TxManagerOptions{ReceiptPoll: s.cfg.ReceiptPoll},
+			txOpts:     chainio.TxManagerOptions{ReceiptPoll: s.cfg.ReceiptPoll, ConfirmationTimeout: s.cfg.ConfirmationTimeout},
+			rpcTimeout: s.cfg.RPCTimeout,
 			skipLogged: map[string]bool{},
 		})
 	}

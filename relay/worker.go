@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"net/http"
 	"sync"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
 	cv "github.com/rollcall-avs/rollcall/bindings/certificateverifier"
@@ -47,6 +49,8 @@ type worker struct {
 	l1Chain  uint64
 	l1Reg    common.Address
 	txOpts   chainio.TxManagerOptions
+	// rpcTimeout bounds each request to the destination.
+	rpcTimeout time.Duration
 
 	client   *ethclient.Client
 	verifier *cv.CertificateVerifier
@@ -98,10 +102,11 @@ func (w *worker) connect(ctx context.Context) error {
 	if w.txMgr != nil {
 		return nil
 	}
-	client, err := ethclient.DialContext(ctx, w.dst.RPCURL)
+	c, err := rpc.DialOptions(ctx, w.dst.RPCURL, rpc.WithHTTPClient(&http.Client{Timeout: w.rpcTimeout}))
 	if err != nil {
 		return fmt.Errorf("dial: %w", err)
 	}
+	client := ethclient.NewClient(c)
 	if err := chainio.CheckChainID(ctx, client, w.dst.RPCURL, w.dst.ChainID); err != nil {
 		client.Close()
 		return err
@@ -375,6 +380,8 @@ func (w *worker) deliverCheckpoint(ctx context.Context, st *chainState, r *Round
 		if p == nil || p.ReferenceBlock > r.ReferenceBlock || st.now > st.usableUntil {
 			// Tables only move forward: this round can never verify here.
 			w.metrics.Outcome(w.dst.ChainID, kind, ResultNoTable)
+			w.log.Info("no table covers the checkpoint's reference block: skipped", zap.Uint64("round", r.Round),
+				zap.Uint32("referenceBlock", r.ReferenceBlock), zap.Uint32("currentTable", st.current.ReferenceBlock))
 			return w.store.put(w.dst.ChainID, kindCheckpoint, r.Round, delivery{State: stateSkipped, Reason: ResultNoTable})
 		}
 		table = p

@@ -164,6 +164,7 @@ data-dir: %s
 poll: 100ms
 backfill: 32
 receipt-poll: 50ms
+confirmation-timeout: 3s
 node-api: 127.0.0.1:%d
 metrics: 127.0.0.1:%d
 `, w.depPath, relayKs, pw, w.aggURL, filepath.Join(w.dir, "relay-data"), freePort(t), freePort(t)))

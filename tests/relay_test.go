@@ -2,8 +2,12 @@ package tests
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -173,8 +177,10 @@ func TestRelay(t *testing.T) {
 	cfg.DataDir = dataDir
 	cfg.Poll = 100 * time.Millisecond
 	cfg.ReceiptPoll = 50 * time.Millisecond
+	cfg.ConfirmationTimeout = 2 * time.Second
 	cfg.RPCOverrides = map[uint64]string{idB: proxyB.URL()}
 	cfg.Metrics = "127.0.0.1:0"
+	cfg.NodeAPI = "127.0.0.1:0"
 	startRelay := func() *relay.Service {
 		svc, err := relay.New(cfg, dep, relayKey, log.Named("relay"), relay.WithSource(agg))
 		require.NoError(t, err)
@@ -448,6 +454,7 @@ func TestRelay(t *testing.T) {
 	require.Eventually(t, func() bool { return attested(idA, 8) && svc.Health().Destinations[idB].Stale }, time.Minute, 50*time.Millisecond)
 	require.False(t, attested(idB, 8), "a stale chain verifies nothing")
 	require.Equal(t, "partially healthy", svc.Health().Status)
+	require.Equal(t, http.StatusPartialContent, httpStatus(t, "http://"+svc.NodeAPIAddr()+"/eigen/node/health"), "node API: one destination stale")
 
 	res, err := tables.Bootstrap(ctx, l1, dep, clients[idB], info[idB], owner, false)
 	require.NoError(t, err, "a stale table may be reset without --force")
@@ -491,6 +498,51 @@ func TestRelay(t *testing.T) {
 			require.Equal(t, 1, count, "round %d attested once on %d", round, id)
 		}
 	}
+
+	// Metrics and the node API of the last relay (started at the restart).
+	require.Eventually(t, func() bool {
+		return httpStatus(t, "http://"+svc.NodeAPIAddr()+"/eigen/node/health") == http.StatusOK
+	}, time.Minute, 50*time.Millisecond, "node API: every destination delivering")
+	metrics := httpBody(t, "http://"+svc.MetricsAddr()+"/metrics")
+	for _, want := range []string{
+		fmt.Sprintf(`rollcall_relay_deliveries_total{chain="%d",kind="checkpoint",result="sent"}`, idA),
+		fmt.Sprintf(`rollcall_relay_deliveries_total{chain="%d",kind="checkpoint",result="no-table"}`, idA),
+		fmt.Sprintf(`rollcall_relay_deliveries_total{chain="%d",kind="checkpoint",result="table-mismatch"}`, idA),
+		fmt.Sprintf(`rollcall_relay_destination_table_block{chain="%d"}`, idB),
+		`rollcall_relay_polls_total{result="ok"}`,
+	} {
+		line := metricLine(metrics, want)
+		require.NotEmpty(t, line, "metric %s", want)
+		require.NotEqual(t, want+" 0", line, "metric %s counted", want)
+	}
+}
+
+func httpStatus(t *testing.T, url string) int {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	_ = resp.Body.Close()
+	return resp.StatusCode
+}
+
+func httpBody(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return string(raw)
+}
+
+// metricLine is the exposition line of the series named want.
+func metricLine(body, want string) string {
+	for _, l := range strings.Split(body, "\n") {
+		if strings.HasPrefix(l, want+" ") {
+			return l
+		}
+	}
+	return ""
 }
 
 func hashes32(hs []common.Hash) [][32]byte {
