@@ -71,6 +71,8 @@ type Service struct {
 	checkedKeys map[common.Hash]bool
 	// heads are the rollup heads last read, for the dashboard.
 	heads headBook
+	// delivered are the rollup registries' newest checkpoints, for the dashboard.
+	delivered deliveryBook
 	// lastTable is the newest operator table that reached quorum
 	// (table.go); sinceL1 counts the rounds closed as certified since the
 	// last one posted to L1 (l1-every).

@@ -10,6 +10,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/aggregator/dashboard"
 	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/deploy"
 )
 
 var _ dashboard.Source = (*Service)(nil)
@@ -118,8 +119,23 @@ func (s *Service) DashboardState(ctx context.Context) (*api.DashboardState, erro
 	}
 	slices.SortFunc(st.Operators, func(a, b api.DashboardOperator) int { return a.OperatorID.Cmp(b.OperatorID) })
 
-	for _, rd := range s.readers {
+	infos := map[uint64]deploy.RollupInfo{}
+	for _, r := range s.dep.Rollups {
+		infos[r.ChainID] = r
+	}
+	deliveries := make([]delivered, len(s.readers))
+	var wg sync.WaitGroup
+	for i, rd := range s.readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			deliveries[i] = s.delivered.read(ctx, infos[rd.ChainID()])
+		}()
+	}
+	wg.Wait()
+	for i, rd := range s.readers {
 		h := s.heads.get(rd.ChainID())
+		h.DeliveredRound, h.DeliveredError = deliveries[i].round, deliveries[i].err
 		if a, ok := attested[rd.ChainID()]; ok {
 			h.AttestedHeight, h.AttestedRound = a.AttestedHeight, a.AttestedRound
 			if h.Head > a.AttestedHeight {

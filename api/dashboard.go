@@ -55,4 +55,9 @@ type DashboardRollup struct {
 	AttestedRound  uint64 `json:"attestedRound,string"`
 	// Lag is Head − AttestedHeight in blocks (0 when nothing is attested yet).
 	Lag uint64 `json:"lag,string"`
+	// DeliveredRound is the newest checkpoint the rollup's own registry
+	// holds (delivered by a relay; 0: none, or no registry on that rollup),
+	// DeliveredError why it could not be read.
+	DeliveredRound uint64 `json:"deliveredRound,string"`
+	DeliveredError string `json:"deliveredError,omitempty"`
 }

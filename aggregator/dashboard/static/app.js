@@ -50,8 +50,9 @@ function render(st) {
     cell(r.attestedRound === "0" ? "—" : r.attestedHeight),
     cell(r.attestedRound === "0" ? "—" : r.attestedRound),
     cell(r.attestedRound === "0" ? "—" : r.lag),
+    r.deliveredError ? cell("unreadable", "error") : cell(r.deliveredRound === "0" ? "—" : r.deliveredRound),
     r.headError ? cell("failed: " + r.headError, "error") : cell(ago(st.now, r.headAt)),
-  ], { chainId: r.chainId })), "no rollups tracked", 6);
+  ], { chainId: r.chainId, delivered: r.deliveredRound })), "no rollups tracked", 7);
 
   fill("rounds", st.rounds.map(r => row([
     cell(r.round, "mono"),
