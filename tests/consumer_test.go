@@ -2,8 +2,8 @@ package tests
 
 import (
 	"context"
-	"errors"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
