@@ -95,6 +95,15 @@ type RollupContracts struct {
 	// Token is the devnet's ERC-20 (DevToken), moved between the rollup's
 	// token holders in every block.
 	Token common.Address `json:"token,omitzero"`
+	// CertificateVerifier holds the chain's operator table and verifies
+	// certificates of rollcall's quorum against it.
+	CertificateVerifier common.Address `json:"certificateVerifier,omitzero"`
+	// Registry accepts rollcall's checkpoints (the L1 registry's rules and
+	// views), verified through CertificateVerifier.
+	Registry common.Address `json:"registry,omitzero"`
+	// PeerState verifies accounts and storage of another rollup against the
+	// roots Registry holds.
+	PeerState common.Address `json:"peerState,omitzero"`
 }
 
 // Addresses lists the deployed contracts by JSON name, e.g. "token".
