@@ -1,10 +1,15 @@
 package tests
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -31,6 +36,7 @@ import (
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/devnet/devnettest"
+	"github.com/rollcall-avs/rollcall/peerstate"
 )
 
 // Chain ids and AVS identity of the consumer test: rollup A holds the token,
@@ -298,6 +304,54 @@ func TestBalanceMirror(t *testing.T) {
 		require.EqualValues(t, 2, args[2])
 		requireCredit(t, holder, left, 2, block2.Number.Uint64())
 	})
+
+	t.Run("state prove and verify --on B", func(t *testing.T) {
+		slot := deploy.DevTokenBalanceSlot(holder)
+		dep := deploy.Deployment{
+			L1: deploy.L1Info{ChainID: mirrorL1ID, RPCURL: "http://127.0.0.1:1"}, // never dialed with --on
+			Rollups: []deploy.RollupInfo{
+				{ChainID: mirrorSourceID, RPCURL: a.HTTPURL(), Contracts: deploy.RollupContracts{Token: tokenAddr}},
+				{ChainID: mirrorDestID, RPCURL: b.HTTPURL(), Contracts: deploy.RollupContracts{Registry: regAddr, PeerState: psAddr}},
+			},
+		}
+		placeholderL1Contracts(&dep)
+		raw, err := json.Marshal(dep)
+		require.NoError(t, err)
+		dir := t.TempDir()
+		depFile := writeConfigFile(t, dir, "deployment.json", string(raw))
+
+		res := runCLI(t, nil, "state", "prove", "--deployment", depFile, "--chain-id", fmt.Sprint(mirrorSourceID),
+			"--on", fmt.Sprint(mirrorDestID), "--account", tokenAddr.Hex(), "--slot", slot.Hex())
+		require.Equal(t, 0, res.code, "%s", res)
+		var proof peerstate.Proof
+		require.NoError(t, json.Unmarshal([]byte(res.stdout), &proof))
+		require.EqualValues(t, mirrorDestID, proof.Attestation.ChainID, "the attestation is B's")
+		require.Equal(t, regAddr, proof.Attestation.Registry)
+		require.EqualValues(t, 2, proof.Attestation.Checkpoint.Round)
+		require.Equal(t, block2.Number.Uint64(), proof.BlockNumber)
+
+		res = runCLI(t, strings.NewReader(res.stdout), "state", "verify", "--deployment", depFile, "--on", fmt.Sprint(mirrorDestID))
+		require.Equal(t, 0, res.code, "%s", res)
+		var out struct {
+			VerifiedOn string           `json:"verifiedOn"`
+			PeerState  string           `json:"peerState"`
+			Storage    []peerstate.Slot `json:"storage"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(res.stdout), &out), res.stdout)
+		require.Equal(t, fmt.Sprintf("rollup %d", mirrorDestID), out.VerifiedOn)
+		require.Equal(t, psAddr.Hex(), out.PeerState)
+		require.Equal(t, common.BigToHash(left), out.Storage[0].Value, "the holder's balance on A, verified on B")
+
+		// Tampered: does not hold (1). A rollup without a registry: an error.
+		tampered := proof
+		tampered.Storage = []peerstate.StorageProof{{Slot: slot, Proof: first.Proof.Storage[0].Proof}}
+		enc, err := json.Marshal(tampered)
+		require.NoError(t, err)
+		res = runCLI(t, bytes.NewReader(enc), "state", "verify", "--deployment", depFile, "--on", fmt.Sprint(mirrorDestID))
+		requireOneLineError(t, res, 1, "does not hold", "NodeHashMismatch")
+		res = runCLI(t, bytes.NewReader(enc), "state", "verify", "--deployment", depFile, "--on", fmt.Sprint(mirrorSourceID))
+		requireOneLineError(t, res, 2, "no registry on rollup")
+	})
 }
 
 func transactor(t *testing.T, ctx context.Context, key *ecdsa.PrivateKey, chainID uint64) *bind.TransactOpts {
@@ -335,4 +389,19 @@ func mergeABIErrors(a, b *abi.ABI) *abi.ABI {
 		out.Errors[k] = v
 	}
 	return &out
+}
+
+// placeholderL1Contracts fills every L1 contract address of dep with a
+// distinct placeholder, so that the file passes deploy.Load's checks; the
+// --on paths under test never read L1.
+func placeholderL1Contracts(dep *deploy.Deployment) {
+	n := int64(0xd0000)
+	for _, v := range []reflect.Value{reflect.ValueOf(&dep.EigenLayer).Elem(), reflect.ValueOf(&dep.AVS).Elem()} {
+		for i := 0; i < v.NumField(); i++ {
+			if f, ok := v.Field(i).Addr().Interface().(*common.Address); ok {
+				n++
+				*f = common.BigToAddress(big.NewInt(n))
+			}
+		}
+	}
 }
