@@ -84,6 +84,8 @@ type Result struct {
 	// Verified counts claims read back from L1 and matched with the
 	// rollups' own blocks.
 	Verified int
+	// Peer is the cross-rollup check (nil with a single rollup).
+	Peer *PeerCheck
 }
 
 // ErrMismatch means a claim read back from L1 differs from the rollup's
@@ -168,7 +170,16 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	if res.Verified, err = verifyAgainstRollups(ctx, dn, rounds); err != nil {
 		return res, err
 	}
-	step("done: %d claims verified", res.Verified)
+	step("%d claims verified", res.Verified)
+
+	if res.Peer, err = checkAcrossRollups(ctx, dn, blsKeys, rounds[len(rounds)-1].Round, step); err != nil {
+		return res, fmt.Errorf("cross-rollup check: %w", err)
+	}
+	if p := res.Peer; p != nil {
+		step("rollup %d verified rollup %d's token balance of %s: %s (block %d, round %d), claimCredit %d gas",
+			p.Dest, p.Source, p.Holder, p.Balance, p.BlockNumber, p.Round, p.GasUsed)
+	}
+	step("done")
 	if opts.KeepRunning {
 		step("still running (dashboard above); Ctrl-C to stop")
 		<-untilInterrupted.Done()

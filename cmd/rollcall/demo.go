@@ -65,6 +65,9 @@ Example:
 				return err
 			}
 			fmt.Fprintf(c.App.Writer, "all %d attested claims match the rollups' blocks\n", res.Verified)
+			if p := res.Peer; p != nil {
+				demo.PrintPeer(c.App.Writer, p)
+			}
 			return nil
 		},
 	}
