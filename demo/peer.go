@@ -45,8 +45,15 @@ type PeerCheck struct {
 
 // PrintPeer writes the cross-rollup result.
 func PrintPeer(w io.Writer, p *PeerCheck) {
-	fmt.Fprintf(w, "a contract on rollup %d verified a balance on rollup %d: holder %s has %s tokens at block %d (round %d); claimCredit: %d L2 gas; delivery: %s\n",
-		p.Dest, p.Source, p.Holder, p.Balance, p.BlockNumber, p.Round, p.GasUsed, p.Delivery)
+	fmt.Fprintf(w, "a contract on rollup %d verified a balance on rollup %d:\n", p.Dest, p.Source)
+	fmt.Fprintf(w, "  holder %s holds %s (%s %s) at rollup %d block %d\n", p.Holder, p.Balance, tokens(p.Balance), devnet.TokenSymbol, p.Source, p.BlockNumber)
+	fmt.Fprintf(w, "  checkpoint round %d, delivered to rollup %d: %s\n", p.Round, p.Dest, p.Delivery)
+	fmt.Fprintf(w, "  BalanceMirror.claimCredit on rollup %d: %d L2 gas\n", p.Dest, p.GasUsed)
+}
+
+// tokens is an 18-decimal amount in whole tokens (DevToken's decimals).
+func tokens(v *big.Int) string {
+	return new(big.Rat).SetFrac(v, big.NewInt(1e18)).FloatString(6)
 }
 
 // ErrPeerMismatch means the balance credited on the destination differs
@@ -56,7 +63,7 @@ var ErrPeerMismatch = errors.New("balance verified on the peer rollup differs fr
 // deliveryInProcess names the demo's own delivery: until the relay daemon
 // runs in the demo, the demo delivers one checkpoint to the destination
 // itself, with a certificate aggregated from the operators' BLS keys.
-const deliveryInProcess = "in-process certificate from the operators' keys (no relay)"
+const deliveryInProcess = "by the demo, certificate aggregated in-process from the operators' BLS keys (no relay)"
 
 // checkAcrossRollups has the mirror on the second rollup verify a token
 // holder's balance on the first, through the checkpoint of round (attested
@@ -116,7 +123,7 @@ func checkAcrossRollups(ctx context.Context, dn *devnet.Devnet, keys []*bls.KeyP
 		dst.Contracts.Mirrors = append(dst.Contracts.Mirrors, mirror)
 	}
 
-	step("delivering round %d's checkpoint to rollup %d (%s)", round, dst.ChainID, deliveryInProcess)
+	step("delivering round %d's checkpoint to rollup %d %s", round, dst.ChainID, deliveryInProcess)
 	if err := deliverCheckpoint(ctx, dstClient, dn.Owner, dst.Contracts.Registry, table, tree, keys, cp); err != nil {
 		return nil, fmt.Errorf("deliver round %d to rollup %d: %w", round, dst.ChainID, err)
 	}
