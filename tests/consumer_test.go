@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/balancemirror"
 	cv "github.com/rollcall-avs/rollcall/bindings/certificateverifier"
 	"github.com/rollcall-avs/rollcall/bindings/devtoken"
@@ -160,6 +161,23 @@ func TestBalanceMirror(t *testing.T) {
 
 	client, err := consumer.New(ctx, rpcA, clientB, consumer.Addresses{Registry: regAddr, PeerState: psAddr, Mirror: mirrorAddr}, 0)
 	require.NoError(t, err)
+	t.Run("client refuses contracts that do not go together, and the wrong source node", func(t *testing.T) {
+		_, err := consumer.New(ctx, rpcA, clientB, consumer.Addresses{PeerState: regAddr, Mirror: mirrorAddr}, 0)
+		require.ErrorContains(t, err, "uses PeerState")
+		_, err = consumer.New(ctx, rpcA, clientB, consumer.Addresses{Registry: psAddr, Mirror: mirrorAddr}, 0)
+		require.ErrorContains(t, err, "uses registry")
+		_, err = consumer.New(ctx, rpcA, clientB, consumer.Addresses{}, 0)
+		require.ErrorContains(t, err, "mirror's address is required")
+		rpcB, err := rpc.DialContext(ctx, b.HTTPURL())
+		require.NoError(t, err)
+		defer rpcB.Close()
+		_, err = consumer.New(ctx, rpcB, clientB, consumer.Addresses{Mirror: mirrorAddr}, 0)
+		require.ErrorContains(t, err, fmt.Sprintf("the source node is chain %d, the mirror reads chain %d", mirrorDestID, mirrorSourceID))
+	})
+	t.Run("nothing attested yet", func(t *testing.T) {
+		_, err := client.Prove(ctx, holder, nil)
+		require.ErrorIs(t, err, attestation.ErrNotAttested)
+	})
 	block1 := blockA()
 	attest(1, block1)
 
@@ -296,6 +314,7 @@ func TestBalanceMirror(t *testing.T) {
 		require.EqualValues(t, 2, credit.Round)
 		require.Equal(t, block2.Number.Uint64(), credit.BlockNumber)
 		require.Equal(t, left.String(), credit.Balance.String(), "the balance after the transfer")
+		t.Logf("claimCredit on B replacing a credit: %d gas", credit.GasUsed)
 		requireCredit(t, holder, left, 2, block2.Number.Uint64())
 		// Round 1's claim, attested and valid, is now older than the credit.
 		err = send(first, 1, nil)
