@@ -109,6 +109,10 @@ func checkAcrossRollups(ctx context.Context, dn *devnet.Devnet, keys []*bls.KeyP
 		if err := deployRollupContracts(ctx, dn, dstClient, table, &dst.Contracts); err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", dst.ChainID, err)
 		}
+	} else if err := ensureTable(ctx, dstClient, dn.Owner, dst.Contracts.CertificateVerifier, table, func(format string, args ...any) {
+		step("rollup %d: %s", dst.ChainID, fmt.Sprintf(format, args...))
+	}); err != nil {
+		return nil, fmt.Errorf("rollup %d: %w", dst.ChainID, err)
 	}
 	mirror, ok := dst.MirrorOf(src.ChainID)
 	if !ok {
@@ -214,6 +218,36 @@ func deployRollupContracts(ctx context.Context, dn *devnet.Devnet, client *ethcl
 	if out.PeerState, err = s.Deploy(ctx, "PeerState", func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := peerstate.DeployPeerState(o, b, out.Registry)
 		return a, tx, err
+	}); err != nil {
+		return err
+	}
+	return s.Flush(ctx)
+}
+
+// ensureTable makes the verifier hold table: a verifier deployed with the
+// devnet holds the genesis table of its deployment (empty: no operator was
+// registered yet), which certifies nothing; the owner's escape hatch
+// (resetTable, what `rollcall tables bootstrap` sends) writes the table
+// computed from L1.
+func ensureTable(ctx context.Context, client *ethclient.Client, owner *ecdsa.PrivateKey, verifier common.Address, table *optable.Table, step func(string, ...any)) error {
+	v, err := cv.NewCertificateVerifier(verifier, client)
+	if err != nil {
+		return err
+	}
+	cur, err := v.CurrentTable(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("read the verifier's table: %w", err)
+	}
+	if held, err := optable.TableFromBinding(cur); err == nil && held.Equal(table) {
+		return nil
+	}
+	step("resetting the verifier's table to L1's at block %d (owner, as `rollcall tables bootstrap`)", table.ReferenceBlock)
+	s, err := chainio.NewSender(ctx, client, owner)
+	if err != nil {
+		return err
+	}
+	if _, err := s.Send(ctx, "resetTable", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return v.ResetTable(o, table.Binding())
 	}); err != nil {
 		return err
 	}
