@@ -95,6 +95,11 @@ func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Log
 	if key == nil {
 		return nil, errors.New("aggregator: an ECDSA key is required to submit attestations")
 	}
+	// A rollup entry without rpc takes the deployment's URL for its chain.
+	var err error
+	if cfg.Rollups, err = cfg.Rollups.WithURLs(dep.RollupURLs()); err != nil {
+		return nil, fmt.Errorf("aggregator config: %w", err)
+	}
 	if log == nil {
 		log = zap.NewNop()
 	}

@@ -8,9 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
-	"github.com/rollcall-avs/rollcall/core/blsverify"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/core/blsverify"
 	"github.com/rollcall-avs/rollcall/internal/httpserver"
 )
 

@@ -163,12 +163,30 @@ func (r *Reader) Checkpoints(ctx context.Context, from uint64, to *uint64) ([]*C
 }
 
 // Get returns the proof of rollup chainID's claim at block, or of its latest
-// attested claim when block is nil.
+// attested claim when block is nil. A block never attested is a
+// *NotAttestedError (wrapping ErrNotAttested) naming the nearest attested
+// heights below and above it.
 func (r *Reader) Get(ctx context.Context, chainID uint64, block *uint64) (*Proof, error) {
-	cp, err := r.checkpointOf(ctx, chainID, block)
+	cp, err := r.checkpointOf(ctx, chainID, block, false)
 	if err != nil {
 		return nil, err
 	}
+	return r.proofOf(cp, chainID)
+}
+
+// GetAtOrBelow returns the proof of rollup chainID's attested claim at
+// block or, when that height was never attested, at the highest attested
+// height below it: the claim's BlockNumber says which. No attested height
+// at or below block is a *NotAttestedError.
+func (r *Reader) GetAtOrBelow(ctx context.Context, chainID, block uint64) (*Proof, error) {
+	cp, err := r.checkpointOf(ctx, chainID, &block, true)
+	if err != nil {
+		return nil, err
+	}
+	return r.proofOf(cp, chainID)
+}
+
+func (r *Reader) proofOf(cp *Checkpoint, chainID uint64) (*Proof, error) {
 	claim, ok := cp.Tree.Claim(chainID)
 	if !ok {
 		return nil, fmt.Errorf("round %d has no claim of chain %d: %w", cp.Checkpoint.Round, chainID, ErrMismatch)
@@ -183,10 +201,37 @@ func (r *Reader) Get(ctx context.Context, chainID uint64, block *uint64) (*Proof
 	}, nil
 }
 
+// AttestedHeight is one attested height of a rollup and its round.
+type AttestedHeight struct {
+	Block uint64
+	Round uint64
+}
+
+// NotAttestedError says a rollup height was never attested, and which
+// attested heights are nearest to it (nil: none on that side).
+type NotAttestedError struct {
+	ChainID, Block uint64
+	Below, Above   *AttestedHeight
+}
+
+func (e *NotAttestedError) Error() string {
+	side := func(h *AttestedHeight, where string) string {
+		if h == nil {
+			return "none " + where
+		}
+		return fmt.Sprintf("block %d (round %d) %s", h.Block, h.Round, where)
+	}
+	return fmt.Sprintf("chain %d block %d was never attested (a checkpoint attests the heights its round targets, not every block); nearest attested: %s, %s",
+		e.ChainID, e.Block, side(e.Below, "below"), side(e.Above, "above"))
+}
+
+func (e *NotAttestedError) Unwrap() error { return ErrNotAttested }
+
 // checkpointOf finds the checkpoint that attested chainID at block (or its
 // latest): the latest is the round the registry's lane holds; a block is
-// searched in the events, newest first.
-func (r *Reader) checkpointOf(ctx context.Context, chainID uint64, block *uint64) (*Checkpoint, error) {
+// searched in the events, newest first. With atOrBelow, a block never
+// attested falls back to the highest attested height below it.
+func (r *Reader) checkpointOf(ctx context.Context, chainID uint64, block *uint64, atOrBelow bool) (*Checkpoint, error) {
 	if block == nil {
 		round, err := r.registry.LatestRoundOf(&bind.CallOpts{Context: ctx}, chainID)
 		if err != nil {
@@ -201,13 +246,27 @@ func (r *Reader) checkpointOf(ctx context.Context, chainID uint64, block *uint64
 	if err != nil {
 		return nil, fmt.Errorf("search claims of chain %d at block %d: %w", chainID, *block, err)
 	}
+	nearest := &NotAttestedError{ChainID: chainID, Block: *block}
 	for i := len(all) - 1; i >= 0; i-- {
-		if c, ok := all[i].Tree.Claim(chainID); ok && c.BlockNumber == *block {
+		c, ok := all[i].Tree.Claim(chainID)
+		if !ok {
+			continue
+		}
+		round := all[i].Checkpoint.Round
+		switch {
+		case c.BlockNumber == *block:
 			// The event matched; the stored root decides.
-			return r.Checkpoint(ctx, all[i].Checkpoint.Round)
+			return r.Checkpoint(ctx, round)
+		case c.BlockNumber < *block && (nearest.Below == nil || c.BlockNumber > nearest.Below.Block):
+			nearest.Below = &AttestedHeight{Block: c.BlockNumber, Round: round}
+		case c.BlockNumber > *block && (nearest.Above == nil || c.BlockNumber < nearest.Above.Block):
+			nearest.Above = &AttestedHeight{Block: c.BlockNumber, Round: round}
 		}
 	}
-	return nil, fmt.Errorf("chain %d block %d: %w", chainID, *block, ErrNotAttested)
+	if atOrBelow && nearest.Below != nil {
+		return r.Checkpoint(ctx, nearest.Below.Round)
+	}
+	return nil, nearest
 }
 
 // chainName names where a registry is: L1, or a rollup.

@@ -52,6 +52,10 @@ type Sender struct {
 	poll    time.Duration
 
 	pending []sentTx
+	// dryRun: transactions are built and signed, listed in planned, and
+	// never sent (NewDryRunSender).
+	dryRun  bool
+	planned []PlannedTx
 	// GasUsed adds up the gas of every receipt this sender has waited for.
 	GasUsed uint64
 	// TxCount counts the transactions this sender has seen mined.
@@ -77,6 +81,43 @@ func NewSender(ctx context.Context, backend Backend, key *ecdsa.PrivateKey) (*Se
 	return &Sender{backend: backend, key: key, from: from, chainID: chainID, nonce: nonce, poll: DefaultPollInterval}, nil
 }
 
+// NewDryRunSender is a Sender that sends nothing: every transaction is
+// built and signed as it would be sent, with the nonce it would have, and
+// listed by Planned; Flush waits for nothing. Deploy returns the address
+// the contract would get. Simulate gives each its gas.
+func NewDryRunSender(ctx context.Context, backend Backend, key *ecdsa.PrivateKey) (*Sender, error) {
+	s, err := NewSender(ctx, backend, key)
+	if err != nil {
+		return nil, err
+	}
+	s.dryRun = true
+	return s, nil
+}
+
+// DryRun reports whether the sender only plans transactions.
+func (s *Sender) DryRun() bool { return s.dryRun }
+
+// PlannedTx is a transaction a dry-run sender built and did not send.
+type PlannedTx struct {
+	Label string
+	Nonce uint64
+	// To is nil for a contract creation; Created is then the address the
+	// contract would get.
+	To      *common.Address
+	Created common.Address
+	Data    []byte
+	Value   *big.Int
+}
+
+// Planned lists the transactions of a dry-run sender, in nonce order.
+func (s *Sender) Planned() []PlannedTx { return append([]PlannedTx(nil), s.planned...) }
+
+// dryRunGasLimit is the gas limit written into planned transactions, so
+// that the bindings do not estimate gas against a state the earlier planned
+// transactions have not changed (Simulate measures it instead): the
+// per-transaction cap of EIP-7825.
+const dryRunGasLimit = 1 << 24
+
 // From is the sending address.
 func (s *Sender) From() common.Address { return s.from }
 
@@ -91,7 +132,7 @@ func (s *Sender) ChainID() *big.Int { return new(big.Int).Set(s.chainID) }
 // contain transactions that do not depend on each other's effects.
 func (s *Sender) opts(ctx context.Context) *bind.TransactOpts {
 	signer := types.LatestSignerForChainID(s.chainID)
-	return &bind.TransactOpts{
+	opts := &bind.TransactOpts{
 		From:    s.from,
 		Nonce:   new(big.Int).SetUint64(s.nonce),
 		Context: ctx,
@@ -102,6 +143,10 @@ func (s *Sender) opts(ctx context.Context) *bind.TransactOpts {
 			return types.SignTx(tx, signer, s.key)
 		},
 	}
+	if s.dryRun {
+		opts.NoSend, opts.GasLimit = true, dryRunGasLimit
+	}
+	return opts
 }
 
 // Send builds and sends one transaction with the next nonce. The transaction
@@ -110,6 +155,15 @@ func (s *Sender) Send(ctx context.Context, label string, build func(*bind.Transa
 	tx, err := build(s.opts(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", label, err)
+	}
+	if s.dryRun {
+		p := PlannedTx{Label: label, Nonce: s.nonce, To: tx.To(), Data: tx.Data(), Value: tx.Value()}
+		if p.To == nil {
+			p.Created = crypto.CreateAddress(s.from, s.nonce)
+		}
+		s.planned = append(s.planned, p)
+		s.nonce++
+		return tx, nil
 	}
 	s.nonce++
 	s.pending = append(s.pending, sentTx{label: label, tx: tx})
@@ -131,6 +185,9 @@ func (s *Sender) Deploy(ctx context.Context, label string, build func(*bind.Tran
 // Flush waits for every transaction sent since the last Flush and fails on
 // the first one that reverted, naming it.
 func (s *Sender) Flush(ctx context.Context) error {
+	if s.dryRun {
+		return nil
+	}
 	pending := s.pending
 	s.pending = nil
 	for _, p := range pending {

@@ -80,16 +80,26 @@ func DevnetParams(owner *ecdsa.PrivateKey) Params {
 	}
 }
 
-// Check validates params without touching a chain.
+// Check validates params without touching a chain: those of EigenLayer's
+// core and of the AVS.
 func (p Params) Check() error {
-	if p.Owner == nil {
-		return errors.New("owner key is required")
+	if err := p.CheckAVS(); err != nil {
+		return err
 	}
 	if p.AllocationConfigDelayBlocks == 0 {
 		return errors.New("allocation configuration delay must be at least one block")
 	}
 	if p.DeallocationDelayBlocks == 0 {
 		return errors.New("deallocation delay must be at least one block")
+	}
+	return nil
+}
+
+// CheckAVS validates the params DeployAVS uses (the EigenLayer core delays
+// are the network's, not rollcall's).
+func (p Params) CheckAVS() error {
+	if p.Owner == nil {
+		return errors.New("owner key is required")
 	}
 	if p.QuorumMinimumStake == nil || p.QuorumMinimumStake.Sign() < 0 {
 		return errors.New("quorum minimum stake must be zero or more")
@@ -123,22 +133,63 @@ type deployer struct {
 	log      *zap.Logger
 	// empty is the contract proxies point at before their upgrade.
 	empty common.Address
+	// save writes the deployment after each AVS step that ran (nil: no
+	// file); skipped are the AVS steps a previous run had done.
+	save    func(*Deployment) error
+	skipped []string
 }
 
 // Deploy puts EigenLayer core, the middleware and rollcall's contracts on
-// the chain behind backend and returns their addresses. L1 RPC URLs in the
-// result are left for the caller to fill.
+// the chain behind backend and returns their addresses: DeployEigenLayer's
+// core step, then the very steps DeployAVS runs on an existing EigenLayer.
+// L1 RPC URLs in the result are left for the caller to fill.
 func Deploy(ctx context.Context, backend chainio.Backend, params Params, progress Progress, log *zap.Logger) (*Deployment, error) {
 	if err := params.Check(); err != nil {
 		return nil, fmt.Errorf("deploy params: %w", err)
 	}
+	d, err := newDeployer(ctx, backend, params, false, progress, log)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.runCore(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.runAVS(ctx); err != nil {
+		return nil, err
+	}
+	d.log.Info("deployed", zap.Int("txs", d.sender.TxCount), zap.Uint64("gas", d.sender.GasUsed))
+	return d.out, nil
+}
+
+// DeployEigenLayer deploys EigenLayer's core contracts alone (a devnet's
+// test token and strategy included): the network rollcall's AVS is then
+// deployed onto with DeployAVS, as onto a public network's EigenLayer.
+func DeployEigenLayer(ctx context.Context, backend chainio.Backend, params Params, progress Progress, log *zap.Logger) (EigenLayer, error) {
+	if err := params.Check(); err != nil {
+		return EigenLayer{}, fmt.Errorf("deploy params: %w", err)
+	}
+	d, err := newDeployer(ctx, backend, params, false, progress, log)
+	if err != nil {
+		return EigenLayer{}, err
+	}
+	if err := d.runCore(ctx); err != nil {
+		return EigenLayer{}, err
+	}
+	return d.out.EigenLayer, nil
+}
+
+func newDeployer(ctx context.Context, backend chainio.Backend, params Params, dryRun bool, progress Progress, log *zap.Logger) (*deployer, error) {
 	if progress == nil {
 		progress = func(string) {}
 	}
 	if log == nil {
 		log = zap.NewNop()
 	}
-	sender, err := chainio.NewSender(ctx, backend, params.Owner)
+	newSender := chainio.NewSender
+	if dryRun {
+		newSender = chainio.NewDryRunSender
+	}
+	sender, err := newSender(ctx, backend, params.Owner)
 	if err != nil {
 		return nil, err
 	}
@@ -149,64 +200,86 @@ func Deploy(ctx context.Context, backend chainio.Backend, params Params, progres
 	d := &deployer{sender: sender, params: params, out: &Deployment{}, progress: progress, log: log}
 	d.out.L1.ChainID = sender.ChainID().Uint64()
 	d.out.L1.DeployedAtBlock = start.Number.Uint64()
+	return d, nil
+}
 
+// runCore deploys EigenLayer's core contracts.
+func (d *deployer) runCore(ctx context.Context) error {
 	steps := []struct {
 		name string
 		run  func(context.Context) error
 	}{
-		{"shared contracts", d.deployShared},
+		{"shared contracts", d.deployCoreShared},
 		{"EigenLayer core", d.deployEigenLayer},
-		{"middleware", d.deployMiddleware},
-		{"AVS set-up", d.setUpAVS},
-		{"rollcall contracts", d.deployRollcall},
-		{"slasher", d.deploySlasher},
 	}
 	for _, step := range steps {
 		if err := step.run(ctx); err != nil {
-			return nil, fmt.Errorf("deploy %s: %w", step.name, err)
+			return fmt.Errorf("deploy %s: %w", step.name, err)
 		}
 	}
-	log.Info("deployed", zap.Int("txs", sender.TxCount), zap.Uint64("gas", sender.GasUsed))
-	return d.out, nil
+	return nil
 }
 
-// deployShared deploys what both the core and the middleware stand on: the
-// empty contract proxies start from, the proxy admins and pauser registries.
-func (d *deployer) deployShared(ctx context.Context) error {
-	s, owner := d.sender, d.sender.From()
-	d.progress("proxy admins, pauser registries")
+// deployEmpty deploys the empty contract proxies start from, once.
+func (d *deployer) deployEmpty(ctx context.Context) error {
+	if d.empty != (common.Address{}) {
+		return nil
+	}
 	var err error
-	if d.empty, err = s.Deploy(ctx, "EmptyContract", func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
+	d.empty, err = d.sender.Deploy(ctx, "EmptyContract", func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := emptycontract.DeployEmptyContract(o, b)
 		return a, tx, err
-	}); err != nil {
+	})
+	return err
+}
+
+func (d *deployer) deployAdmin(ctx context.Context, label string) (common.Address, error) {
+	return d.sender.Deploy(ctx, label, func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := proxyadmin.DeployProxyAdmin(o, b)
+		return a, tx, err
+	})
+}
+
+func (d *deployer) deployPausers(ctx context.Context, label string) (common.Address, error) {
+	owner := d.sender.From()
+	return d.sender.Deploy(ctx, label, func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := pauserregistry.DeployPauserRegistry(o, b, []common.Address{owner}, owner)
+		return a, tx, err
+	})
+}
+
+// deployCoreShared deploys what EigenLayer's core stands on: the empty
+// contract proxies start from, its proxy admin and pauser registry.
+func (d *deployer) deployCoreShared(ctx context.Context) error {
+	d.progress("EigenLayer proxy admin, pauser registry")
+	if err := d.deployEmpty(ctx); err != nil {
 		return err
 	}
-	deployAdmin := func(label string) (common.Address, error) {
-		return s.Deploy(ctx, label, func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
-			a, tx, _, err := proxyadmin.DeployProxyAdmin(o, b)
-			return a, tx, err
-		})
-	}
-	deployPausers := func(label string) (common.Address, error) {
-		return s.Deploy(ctx, label, func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
-			a, tx, _, err := pauserregistry.DeployPauserRegistry(o, b, []common.Address{owner}, owner)
-			return a, tx, err
-		})
-	}
-	if d.out.EigenLayer.ProxyAdmin, err = deployAdmin("EigenLayer ProxyAdmin"); err != nil {
+	var err error
+	if d.out.EigenLayer.ProxyAdmin, err = d.deployAdmin(ctx, "EigenLayer ProxyAdmin"); err != nil {
 		return err
 	}
-	if d.out.EigenLayer.PauserRegistry, err = deployPausers("EigenLayer PauserRegistry"); err != nil {
+	if d.out.EigenLayer.PauserRegistry, err = d.deployPausers(ctx, "EigenLayer PauserRegistry"); err != nil {
 		return err
 	}
-	if d.out.AVS.ProxyAdmin, err = deployAdmin("AVS ProxyAdmin"); err != nil {
+	return d.sender.Flush(ctx)
+}
+
+// deployAVSShared deploys what the middleware stands on: its proxy admin
+// and pauser registry (and the empty contract, when the core step did not).
+func (d *deployer) deployAVSShared(ctx context.Context) error {
+	d.progress("AVS proxy admin, pauser registry")
+	if err := d.deployEmpty(ctx); err != nil {
 		return err
 	}
-	if d.out.AVS.PauserRegistry, err = deployPausers("AVS PauserRegistry"); err != nil {
+	var err error
+	if d.out.AVS.ProxyAdmin, err = d.deployAdmin(ctx, "AVS ProxyAdmin"); err != nil {
 		return err
 	}
-	return s.Flush(ctx)
+	if d.out.AVS.PauserRegistry, err = d.deployPausers(ctx, "AVS PauserRegistry"); err != nil {
+		return err
+	}
+	return d.sender.Flush(ctx)
 }
 
 // deployProxy sends a TransparentUpgradeableProxy pointing at the empty

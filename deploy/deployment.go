@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -37,6 +38,9 @@ type L1Info struct {
 }
 
 // EigenLayer holds the core contracts (proxies, which are what callers use).
+// It is also the format of `rollcall deploy --eigenlayer FILE`
+// (LoadEigenLayer, docs/deploy.md). Fields tagged optional may be absent
+// (zero) for a network rollcall did not deploy: rollcall never calls them.
 type EigenLayer struct {
 	DelegationManager    common.Address `json:"delegationManager"`
 	StrategyManager      common.Address `json:"strategyManager"`
@@ -44,13 +48,66 @@ type EigenLayer struct {
 	AVSDirectory         common.Address `json:"avsDirectory"`
 	PermissionController common.Address `json:"permissionController"`
 	RewardsCoordinator   common.Address `json:"rewardsCoordinator"`
-	EigenPodManager      common.Address `json:"eigenPodManager"`
-	EigenPodBeacon       common.Address `json:"eigenPodBeacon"`
-	PauserRegistry       common.Address `json:"pauserRegistry"`
-	ProxyAdmin           common.Address `json:"proxyAdmin"`
-	// Token and Strategy are the devnet's test token and its whitelisted strategy.
-	Token    common.Address `json:"token"`
+	EigenPodManager      common.Address `json:"eigenPodManager,omitzero" deploy:"optional"`
+	EigenPodBeacon       common.Address `json:"eigenPodBeacon,omitzero" deploy:"optional"`
+	PauserRegistry       common.Address `json:"pauserRegistry,omitzero" deploy:"optional"`
+	ProxyAdmin           common.Address `json:"proxyAdmin,omitzero" deploy:"optional"`
+	// Token is the devnet's test token (`operator register --deposit`
+	// mints and deposits it); absent on a public network.
+	Token common.Address `json:"token,omitzero" deploy:"optional"`
+	// Strategy is the strategy rollcall's quorum weighs stake in (one share
+	// = one unit of stake): on devnets, the test token's.
 	Strategy common.Address `json:"strategy"`
+}
+
+// Addresses lists the core addresses that are set, by their JSON path
+// ("eigenlayer.delegationManager").
+func (el EigenLayer) Addresses() map[string]common.Address {
+	out := map[string]common.Address{}
+	collectAddresses(out, "eigenlayer.", el)
+	return out
+}
+
+// CheckCore reports the first core address rollcall needs that is
+// missing.
+func (el EigenLayer) CheckCore() error {
+	out := map[string]common.Address{}
+	collectAddresses(out, "", el)
+	for _, name := range sortedKeys(out) {
+		if out[name] == (common.Address{}) {
+			return fmt.Errorf("%w: %s", ErrMissingAddress, name)
+		}
+	}
+	return nil
+}
+
+// LoadEigenLayer reads the core addresses of a network (the `eigenlayer`
+// object of a deployment file, alone in its file; unknown keys are errors)
+// and checks that every required one is there.
+func LoadEigenLayer(path string) (EigenLayer, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return EigenLayer{}, fmt.Errorf("read EigenLayer addresses: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	var el EigenLayer
+	if err := dec.Decode(&el); err != nil {
+		return EigenLayer{}, fmt.Errorf("parse EigenLayer addresses %s: %w", path, err)
+	}
+	if err := el.CheckCore(); err != nil {
+		return EigenLayer{}, fmt.Errorf("EigenLayer addresses %s: %w", path, err)
+	}
+	return el, nil
+}
+
+func sortedKeys(m map[string]common.Address) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // AVS holds rollcall's middleware and its own contracts.
@@ -189,13 +246,17 @@ func (d *Deployment) Contracts() map[string]common.Address {
 }
 
 // collectAddresses adds every address field of the struct v to out, under
-// prefix + its JSON name. A field named Owner is an account and is skipped.
+// prefix + its JSON name. A field named Owner is an account and is skipped,
+// and so is an optional field left zero.
 func collectAddresses(out map[string]common.Address, prefix string, v any) {
 	rv := reflect.ValueOf(v)
 	rt := rv.Type()
 	for i := 0; i < rt.NumField(); i++ {
 		addr, ok := rv.Field(i).Interface().(common.Address)
 		if !ok || rt.Field(i).Name == "Owner" {
+			continue
+		}
+		if rt.Field(i).Tag.Get("deploy") == "optional" && addr == (common.Address{}) {
 			continue
 		}
 		out[prefix+jsonName(rt.Field(i))] = addr
@@ -229,6 +290,25 @@ func (d *Deployment) VerifyCode(ctx context.Context, client CodeReader) error {
 		}
 	}
 	return nil
+}
+
+// RollupURLs maps each rollup's chain id to the rpcUrl the file lists: the
+// URL a config's rollup entry without rpc uses (rollup.Specs.WithURLs).
+func (d *Deployment) RollupURLs() map[uint64]string {
+	out := make(map[uint64]string, len(d.Rollups))
+	for _, r := range d.Rollups {
+		out[r.ChainID] = r.RPCURL
+	}
+	return out
+}
+
+// RollupChainIDs are the chain ids of the rollups the file lists, in order.
+func (d *Deployment) RollupChainIDs() []uint64 {
+	out := make([]uint64, 0, len(d.Rollups))
+	for _, r := range d.Rollups {
+		out = append(out, r.ChainID)
+	}
+	return out
 }
 
 // SDKAddresses are the addresses eigensdk-go's clients are built from.

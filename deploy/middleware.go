@@ -146,13 +146,21 @@ func (d *deployer) setUpAVS(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.Send(ctx, "accept AVS admin", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return pc.AcceptAdmin(o, avs.ServiceManager)
-	}); err != nil {
+	// A set-up interrupted halfway resumes: what the chain already has is
+	// not sent again (accepting twice, or appointing twice, reverts).
+	resume, err := d.setUpResume(ctx)
+	if err != nil {
 		return err
 	}
-	if err := s.Flush(ctx); err != nil {
-		return err
+	if !resume.admin {
+		if _, err := s.Send(ctx, "accept AVS admin", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return pc.AcceptAdmin(o, avs.ServiceManager)
+		}); err != nil {
+			return err
+		}
+		if err := s.Flush(ctx); err != nil {
+			return err
+		}
 	}
 
 	amMeta := allocationmanager.ContractAllocationManagerMetaData
@@ -171,6 +179,11 @@ func (d *deployer) setUpAVS(ctx context.Context) error {
 	}
 	for _, a := range appointees {
 		a := a
+		if done, err := resume.appointed(ctx, a.who, selector(amMeta, a.method)); err != nil {
+			return err
+		} else if done {
+			continue
+		}
 		if _, err := s.Send(ctx, "appoint "+a.method, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return pc.SetAppointee(o, avs.ServiceManager, a.who, el.AllocationManager, selector(amMeta, a.method))
 		}); err != nil {
@@ -182,10 +195,12 @@ func (d *deployer) setUpAVS(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
-	if _, err := s.Send(ctx, "AVS registrar", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return am.SetAVSRegistrar(o, avs.ServiceManager, avs.RegistryCoordinator)
-	}); err != nil {
-		return err
+	if !resume.registrar {
+		if _, err := s.Send(ctx, "AVS registrar", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return am.SetAVSRegistrar(o, avs.ServiceManager, avs.RegistryCoordinator)
+		}); err != nil {
+			return err
+		}
 	}
 	if err := s.Flush(ctx); err != nil {
 		return err

@@ -62,6 +62,11 @@ type Config struct {
 	RoundTimeout time.Duration `yaml:"round-timeout"`
 	// Rollups are the chains the operator follows, one node each.
 	Rollups rollup.Specs `yaml:"rollups"`
+	// AllowEmptySigningRecord lets the daemon start on an empty signing
+	// record although the aggregator holds signatures of the key (see
+	// Service.checkEmptyRecord): only when the record is known to be lost
+	// for good and nothing conflicting can be signed.
+	AllowEmptySigningRecord bool `yaml:"allow-empty-signing-record"`
 
 	// ---- lifecycle settings: used by `operator register`, `deregister`,
 	// `update-socket` and `status` only; `operator run` ignores them (see

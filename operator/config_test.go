@@ -48,7 +48,7 @@ func TestConfigCheck(t *testing.T) {
 		{"no rollups", func(c *operator.Config) { c.Rollups = nil }, "rollups must list"},
 		{"zero chain id", func(c *operator.Config) { c.Rollups[1].ChainID = 0 }, "rollups[1].chain-id is required"},
 		{"duplicate chain", func(c *operator.Config) { c.Rollups[1].ChainID = 901 }, "rollups[1].chain-id 901 is listed twice"},
-		{"no rpc", func(c *operator.Config) { c.Rollups[0].RPC = "" }, "rollups[0].rpc is required"},
+		{"bad rpc", func(c *operator.Config) { c.Rollups[0].RPC = "127.0.0.1:9545" }, "rollups[0].rpc is not a valid URL"},
 		{"bad rpc scheme", func(c *operator.Config) { c.Rollups[0].RPC = "ftp://x" }, "rollups[0].rpc has scheme"},
 		{"bad finality", func(c *operator.Config) { c.Rollups[0].Finality = "soon" }, `rollups[0].finality "soon"`},
 		{"bad kind", func(c *operator.Config) { c.Rollups[1].Kind = "zk" }, `rollups[1].kind "zk"`},
@@ -215,13 +215,30 @@ func TestEnvOverridesFile(t *testing.T) {
 }
 
 func TestParseRollupFlag(t *testing.T) {
-	for _, bad := range []string{"", "901", "901=", "x=http://a", "1/2/3/4=http://a", "=http://a"} {
+	for _, bad := range []string{"", "901=", "x=http://a", "1/2/3/4=http://a", "=http://a"} {
 		_, err := rollup.ParseSpecFlag(bad)
 		require.Error(t, err, bad)
 	}
 	r, err := rollup.ParseSpecFlag("901=http://a:1/path?x=y")
 	require.NoError(t, err)
 	require.Equal(t, operator.RollupConfig{ChainID: 901, RPC: "http://a:1/path?x=y"}, r)
+	// No URL: the deployment's URL for the chain (Specs.WithURLs).
+	r, err = rollup.ParseSpecFlag("901/latest")
+	require.NoError(t, err)
+	require.Equal(t, operator.RollupConfig{ChainID: 901, Finality: "latest"}, r)
+}
+
+func TestRollupURLsFromDeployment(t *testing.T) {
+	specs := rollup.Specs{{ChainID: 901}, {ChainID: 902, RPC: "http://own:1"}}
+	require.NoError(t, specs.Check(), "an entry without rpc is valid: the deployment fills it in")
+	got, err := specs.WithURLs(map[uint64]string{901: "http://dep:9545", 902: "http://dep:9546"})
+	require.NoError(t, err)
+	require.Equal(t, rollup.Specs{{ChainID: 901, RPC: "http://dep:9545"}, {ChainID: 902, RPC: "http://own:1"}}, got)
+	require.Empty(t, specs[0].RPC, "WithURLs does not change its receiver")
+	_, err = specs.WithURLs(map[uint64]string{902: "http://dep:9546"})
+	require.ErrorContains(t, err, "rollups[0].rpc is not set and the deployment file lists no rollup 901")
+	require.Equal(t, []uint64{903}, specs.Missing([]uint64{901, 903, 902, 903}))
+	require.ErrorContains(t, rollup.Specs{}.Check(), "rollups must list at least one rollup", "an empty list never means all")
 }
 
 func TestNodeSettings(t *testing.T) {

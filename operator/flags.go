@@ -20,6 +20,9 @@ const (
 	FlagPollInterval    = "poll-interval"
 	FlagRoundTimeout    = "round-timeout"
 	FlagRollup          = "rollup"
+	// FlagAllowEmptySigningRecord overrides the refusal to start on an
+	// empty signing record for a key that signed before.
+	FlagAllowEmptySigningRecord = "allow-empty-signing-record"
 )
 
 // Flags are the operator daemon's flags. Each has the environment variable
@@ -39,6 +42,7 @@ func Flags() []cli.Flag {
 		&cli.DurationFlag{Name: FlagPollInterval, Usage: "how often the aggregator is asked for its open round", DefaultText: DefaultPollInterval.String(), EnvVars: env(FlagPollInterval)},
 		&cli.DurationFlag{Name: FlagRoundTimeout, Usage: "how long one round is worked on (waiting for rollup heights, retrying the submission)", DefaultText: DefaultRoundTimeout.String(), EnvVars: env(FlagRoundTimeout)},
 		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to follow, CHAINID[/FINALITY[/KIND]]=URL (repeatable; replaces the file's list)", EnvVars: env(FlagRollup)},
+		&cli.BoolFlag{Name: FlagAllowEmptySigningRecord, Usage: "start even though the signing record is empty and the aggregator holds signatures of this key (import the old record instead: signing-record import)", EnvVars: env(FlagAllowEmptySigningRecord)},
 		// node API and metrics settings
 		&cli.StringFlag{Name: FlagNodeAPI, Usage: "EigenLayer node API address (/eigen/node/...); empty disables it", DefaultText: DefaultNodeAPI, EnvVars: env(FlagNodeAPI)},
 		&cli.StringFlag{Name: FlagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: DefaultMetrics, EnvVars: env(FlagMetrics)},
@@ -75,6 +79,9 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 	}
 	if c.IsSet(FlagRoundTimeout) {
 		cfg.RoundTimeout = c.Duration(FlagRoundTimeout)
+	}
+	if c.IsSet(FlagAllowEmptySigningRecord) {
+		cfg.AllowEmptySigningRecord = c.Bool(FlagAllowEmptySigningRecord)
 	}
 	if c.IsSet(FlagRollup) {
 		specs, err := rollup.ParseSpecFlags(c.StringSlice(FlagRollup))

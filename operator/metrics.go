@@ -43,6 +43,10 @@ type Metrics interface {
 	// RollupLag sets how many blocks a rollup node's head is behind the
 	// target height the daemon waits for (0 when not waiting).
 	RollupLag(chainID uint64, blocks uint64)
+	// UnfollowedRollup sets whether the AVS attests chainID (seen in a round
+	// or listed by the deployment) while the operator does not follow it:
+	// every round naming it is refused.
+	UnfollowedRollup(chainID uint64, unfollowed bool)
 	// RPC observes one call to the aggregator, a rollup node or L1:
 	// target is "aggregator", "l1" or "rollup-<chainId>", status one of
 	// CallOK, CallNotYet, CallError.
@@ -67,6 +71,7 @@ type PromMetrics struct {
 	lag           *prometheus.GaugeVec
 	rpcErrors     *prometheus.CounterVec
 	latency       prometheus.Histogram
+	unfollowed    *prometheus.GaugeVec
 }
 
 // allReasons are pre-set to zero so that rate() and alerts work from the
@@ -88,6 +93,7 @@ var allReasons = []Reason{
 //	rollcall_rollup_head_lag_blocks{chain_id}             gauge: target height − node head while waiting
 //	rollcall_rpc_errors_total{target}                     counter: target aggregator, l1, rollup-<chainId>
 //	rollcall_signature_latency_seconds                    histogram: round seen → signature accepted
+//	rollcall_rollup_unfollowed{chain_id}                  gauge: 1 for a rollup the AVS attests that this operator does not follow
 //
 // eigen_fees_earned_total is left out: rollcall pays no fees to operators.
 func NewMetrics() *PromMetrics {
@@ -134,9 +140,13 @@ func NewMetrics() *PromMetrics {
 			Help:    "Time from a round's first sight to the aggregator's acceptance of its signature.",
 			Buckets: prometheus.ExponentialBuckets(0.01, 2, 14),
 		}),
+		unfollowed: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "rollcall", Name: "rollup_unfollowed",
+			Help: "1 for a rollup the AVS attests (seen in a round or listed by the deployment file) that this operator does not follow: every round naming it is refused. Add it to rollups.",
+		}, []string{"chain_id"}),
 	}
 	reg.MustRegister(m.performance, m.rpcTotal, m.rpcDuration, m.roundsSeen, m.roundsSigned,
-		m.roundsRefused, m.lag, m.rpcErrors, m.latency)
+		m.roundsRefused, m.lag, m.rpcErrors, m.latency, m.unfollowed)
 	m.performance.Set(100)
 	for _, r := range allReasons {
 		m.roundsRefused.WithLabelValues(string(r))
@@ -159,6 +169,13 @@ func (m *PromMetrics) PerformanceScore(score float64) { m.performance.Set(score)
 func (m *PromMetrics) RollupLag(chainID uint64, blocks uint64) {
 	m.lag.WithLabelValues(strconv.FormatUint(chainID, 10)).Set(float64(blocks))
 }
+func (m *PromMetrics) UnfollowedRollup(chainID uint64, unfollowed bool) {
+	v := 0.0
+	if unfollowed {
+		v = 1
+	}
+	m.unfollowed.WithLabelValues(strconv.FormatUint(chainID, 10)).Set(v)
+}
 func (m *PromMetrics) RPC(target, method, status string, took time.Duration) {
 	m.rpcTotal.WithLabelValues(method, status).Inc()
 	m.rpcDuration.WithLabelValues(method).Observe(took.Seconds())
@@ -176,6 +193,7 @@ func (NoopMetrics) RoundRefused(Reason)                       {}
 func (NoopMetrics) SignatureAccepted(time.Duration)           {}
 func (NoopMetrics) PerformanceScore(float64)                  {}
 func (NoopMetrics) RollupLag(uint64, uint64)                  {}
+func (NoopMetrics) UnfollowedRollup(uint64, bool)             {}
 func (NoopMetrics) RPC(string, string, string, time.Duration) {}
 
 // Call targets: the target label of rollcall_rpc_errors_total and the ids of

@@ -136,6 +136,10 @@ type monitor struct {
 	// interval: a rollup is lagging once behind for longer than that.
 	lastNewRound  time.Time
 	roundInterval time.Duration
+	// unfollowed are the rollups the AVS attests that the operator does
+	// not follow, with where that was learnt ("the deployment file",
+	// "round 7"): the node is at best partially healthy while any remain.
+	unfollowed map[uint64]string
 }
 
 func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *monitor {
@@ -144,6 +148,7 @@ func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *
 		status: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}},
 		deps:   map[string]*dependency{}, lags: map[uint64]*rollupLag{},
 		seenAt: map[uint64]time.Time{}, accepted: map[uint64]bool{},
+		unfollowed: map[uint64]string{},
 	}
 }
 
@@ -372,6 +377,48 @@ func (m *monitor) finishLocked(o outcome) {
 	m.metrics.PerformanceScore(100 * float64(signed) / float64(len(m.outcomes)))
 }
 
+// rollupUnfollowed notes that the AVS attests chainID, which the operator
+// does not follow; source says how it was learnt. The first source is kept.
+func (m *monitor) rollupUnfollowed(chainID uint64, source string) {
+	m.metrics.UnfollowedRollup(chainID, true)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.unfollowed[chainID]; !ok {
+		m.unfollowed[chainID] = source
+	}
+}
+
+// Unfollowed is a rollup the AVS attests that the operator does not follow.
+type Unfollowed struct {
+	ChainID uint64 `json:"chainId"`
+	// Source is where the operator learnt of it: "the deployment file" or
+	// "round N".
+	Source string `json:"source"`
+}
+
+// unfollowedRollups lists them by chain id.
+func (m *monitor) unfollowedRollups() []Unfollowed {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.unfollowedLocked()
+}
+
+func (m *monitor) unfollowedLocked() []Unfollowed {
+	out := make([]Unfollowed, 0, len(m.unfollowed))
+	for id, src := range m.unfollowed {
+		out = append(out, Unfollowed{ChainID: id, Source: src})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ChainID < out[j].ChainID })
+	return out
+}
+
+// UnfollowedReason is the health reason (and log message) for a rollup the
+// AVS attests that the operator does not follow.
+func UnfollowedReason(u Unfollowed) string {
+	return fmt.Sprintf("the AVS attests rollup %d (%s), which this operator does not follow: every round naming it is refused; add chain-id %d to rollups",
+		u.ChainID, u.Source, u.ChainID)
+}
+
 // ServiceInfo is one service of GET /eigen/node/services.
 type ServiceInfo struct {
 	ID          string                `json:"id"`
@@ -433,6 +480,9 @@ type HealthReport struct {
 	// Health is "healthy", "partially healthy" or "unhealthy".
 	Health  string   `json:"health"`
 	Reasons []string `json:"reasons"`
+	// Unfollowed are the rollups the AVS attests that this operator does
+	// not follow (each also a reason).
+	Unfollowed []Unfollowed `json:"unfollowed"`
 	// LastRoundSeen is the newest round seen; LastRoundFinished the newest
 	// round finished, and LastRoundSigned whether it was signed and accepted.
 	LastRoundSeen     uint64 `json:"lastRoundSeen"`
@@ -458,6 +508,10 @@ func (m *monitor) health() HealthReport {
 		case nodeapi.ServiceStatusInitializing:
 			worse(nodeapi.PartiallyHealthy, s.ID+" is initializing: "+s.Description)
 		}
+	}
+	r.Unfollowed = m.unfollowedLocked()
+	for _, u := range r.Unfollowed {
+		worse(nodeapi.PartiallyHealthy, UnfollowedReason(u))
 	}
 	switch {
 	case m.last == nil:

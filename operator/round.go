@@ -96,6 +96,13 @@ func (s *Service) observe(r *api.Round) {
 		s.finish(old, ReasonReplaced)
 	}
 	if reason, err := s.checkRound(r); err != nil {
+		if reason == ReasonUnknownChain {
+			for _, t := range r.Targets {
+				if _, ok := s.readers[t.ChainID]; !ok {
+					s.mon.rollupUnfollowed(t.ChainID, fmt.Sprintf("named by round %d", r.Round))
+				}
+			}
+		}
 		log.Error("refusing round", zap.String("reason", string(reason)), zap.Error(err))
 		s.refuse(r.Round, reason)
 		return
@@ -129,7 +136,8 @@ func (s *Service) checkRound(r *api.Round) (Reason, error) {
 		}
 		seen[t.ChainID] = true
 		if _, ok := s.readers[t.ChainID]; !ok {
-			return ReasonUnknownChain, fmt.Errorf("round asks for chain %d, which this operator does not follow", t.ChainID)
+			return ReasonUnknownChain, fmt.Errorf("round asks for chain %d, which this operator does not follow: add chain-id %d to rollups (the round's chains: %v)",
+				t.ChainID, t.ChainID, targetChains(r.Targets))
 		}
 	}
 	return "", nil
@@ -233,14 +241,14 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 		Claims:     claims,
 		Signature:  api.NewG1Point(sig.G1Point),
 	}
-	s.submit(ctx, log, sc, digest)
+	s.submit(ctx, log, sc, digest, w.round.ReferenceBlock)
 	s.finish(w, "")
 }
 
 // submit sends sc, retrying transport errors and CodeInternal with
 // exponential backoff for at most round-timeout; a permanent refusal is
 // logged and not retried.
-func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedCheckpoint, digest common.Hash) {
+func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedCheckpoint, digest common.Hash, ref uint32) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RoundTimeout)
 	defer cancel()
 	wait := s.backoffMin
@@ -259,6 +267,14 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 		case code == api.CodeDuplicate:
 			log.Info("aggregator already has this operator's signature for the round", zap.Error(err))
 			s.accepted(sc.Round)
+			return
+		case code == api.CodeUnknownOperator:
+			// Expected once: a round opened before this operator registered
+			// has a reference block at which it was not in the set yet.
+			log.Warn("aggregator did not count the signature: this operator was not registered at the round's reference block "+
+				"(registered after the round opened?); rounds opened after the registration count it",
+				zap.Uint32("referenceBlock", ref), zap.Error(err))
+			s.mon.signatureRejected(code)
 			return
 		case api.Permanent(code):
 			log.Error("aggregator rejected the signature", zap.Int("code", code), zap.Error(err))
@@ -286,6 +302,15 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 
 func (s *Service) accepted(round uint64) {
 	s.mon.signatureAccepted(round)
+}
+
+// targetChains are the chain ids of a round's targets, in order.
+func targetChains(ts []api.Target) []uint64 {
+	out := make([]uint64, len(ts))
+	for i, t := range ts {
+		out[i] = t.ChainID
+	}
+	return out
 }
 
 // finish ends the work on w; a non-empty reason counts a refusal.

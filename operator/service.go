@@ -141,7 +141,11 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		return nil, err
 	}
 
-	for _, rc := range cfg.Rollups {
+	// A rollup entry without rpc takes the deployment's URL for its chain.
+	if s.cfg.Rollups, err = cfg.Rollups.WithURLs(dep.RollupURLs()); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	for _, rc := range s.cfg.Rollups {
 		readerCfg, err := rc.ReaderConfig()
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
@@ -151,6 +155,14 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 			return nil, fmt.Errorf("rollup %d: %w", rc.ChainID, err)
 		}
 		s.readers[rc.ChainID] = s.mon.reader(r, readerCfg)
+	}
+
+	// The deployment lists the rollups the AVS attests: one this operator
+	// does not follow makes every round naming it unsignable.
+	for _, id := range s.cfg.Rollups.Missing(dep.RollupChainIDs()) {
+		u := Unfollowed{ChainID: id, Source: "listed by the deployment file"}
+		s.mon.rollupUnfollowed(id, u.Source)
+		s.log.Warn(UnfollowedReason(u))
 	}
 
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
@@ -166,15 +178,89 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		s.log.Info("signing record opened", zap.String("path", s.record.Path()), zap.Uint64("lastSignedRound", last))
 	}
 
-	s.agg, err = api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
+	client, err := api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
 	if err != nil {
 		return nil, err
 	}
-	s.agg = s.mon.aggregator(s.agg)
+	s.agg = client
+	if err := s.checkEmptyRecord(ctx, client); err != nil {
+		return nil, err
+	}
+	s.agg = s.mon.aggregator(client)
+	s.learnRollupsFromAggregator(ctx)
 	if err := s.listenNodeServers(dep); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ErrEmptyRecord is returned when the signing record is empty but the
+// aggregator holds signatures of the key: the record of what it signed was
+// left on another machine.
+var ErrEmptyRecord = errors.New("empty signing record for a key that has signed before")
+
+// SignatureHistory is the aggregator's record of accepted signatures
+// (api.Client implements it).
+type SignatureHistory interface {
+	OperatorSignatures(ctx context.Context, operatorID common.Hash, fromRound uint64, limit int) (*api.OperatorSignatures, error)
+}
+
+// checkEmptyRecord refuses to start on an empty signing record for a key
+// the aggregator has accepted signatures from (the record was not carried
+// over: without it the daemon could sign a claim conflicting with one it
+// signed before, which is slashable), unless allow-empty-signing-record is
+// set. An aggregator that cannot be asked is warned about, not fatal: the
+// daemon could not sign anything without it anyway, and refusing would
+// keep every operator down whenever the aggregator is.
+func (s *Service) checkEmptyRecord(ctx context.Context, agg SignatureHistory) error {
+	empty, err := s.record.Empty()
+	if err != nil {
+		return fmt.Errorf("signing record: %w", err)
+	}
+	if !empty {
+		return nil
+	}
+	page, err := agg.OperatorSignatures(ctx, s.operatorID, 0, 1)
+	if err != nil {
+		s.log.Warn("SIGNING RECORD IS EMPTY and the aggregator could not be asked whether this key signed before: "+
+			"if this key ever signed on another machine, stop now and run `rollcall operator signing-record import` with that machine's export",
+			zap.String("path", s.record.Path()), zap.Error(err))
+		return nil
+	}
+	if len(page.Signatures) == 0 {
+		return nil
+	}
+	first := page.Signatures[0]
+	if s.cfg.AllowEmptySigningRecord {
+		s.log.Warn("signing record is empty although the aggregator holds signatures of this key; starting anyway (allow-empty-signing-record)",
+			zap.String("path", s.record.Path()), zap.Uint64("firstSignedRound", first.Round))
+		return nil
+	}
+	return fmt.Errorf("%w: the aggregator accepted this key's signature in round %d, but the signing record %s is empty: "+
+		"carry the record over with `rollcall operator signing-record export` on the old machine and "+
+		"`rollcall operator signing-record import` here, or start with --%s if you are sure (signing a conflicting claim is slashable)",
+		ErrEmptyRecord, first.Round, s.record.Path(), FlagAllowEmptySigningRecord)
+}
+
+// learnRollupsFromAggregator asks the aggregator for its open round once at
+// start-up and warns of every chain it names that this operator does not
+// follow. Best effort: an aggregator not reachable yet is the loop's
+// business.
+func (s *Service) learnRollupsFromAggregator(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, aggregatorCallTimeout)
+	defer cancel()
+	r, err := s.agg.OpenRound(ctx)
+	if err != nil || r == nil {
+		return
+	}
+	for _, t := range r.Targets {
+		if _, ok := s.readers[t.ChainID]; ok {
+			continue
+		}
+		u := Unfollowed{ChainID: t.ChainID, Source: fmt.Sprintf("named by the aggregator's round %d", r.Round)}
+		s.mon.rollupUnfollowed(u.ChainID, u.Source)
+		s.log.Warn(UnfollowedReason(u))
+	}
 }
 
 // loadKey decrypts the BLS keystore with the password from its file or the
@@ -220,6 +306,10 @@ func (s *Service) checkRegistered(ctx context.Context, dep *deploy.Deployment, c
 
 // OperatorID is keccak256(G1.X ‖ G1.Y) of the operator's BLS key.
 func (s *Service) OperatorID() common.Hash { return s.operatorID }
+
+// Unfollowed lists the rollups the AVS attests (listed by the deployment
+// file or named by a round) that this operator does not follow.
+func (s *Service) Unfollowed() []Unfollowed { return s.mon.unfollowedRollups() }
 
 // Status returns a snapshot of the daemon's counters.
 func (s *Service) Status() Status { return s.mon.snapshot() }

@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -9,6 +10,10 @@ import (
 // Spec is how a configuration file (the operator's or the aggregator's)
 // names one rollup: its chain id, a node URL, and optionally the finality
 // and kind of node. Empty finality or kind take DefaultConfig's values.
+//
+// An empty RPC means "the rpcUrl the deployment file lists for this chain
+// id" (Specs.WithURLs fills it in); a chain the deployment does not list
+// then needs its rpc. This is the only default for a rollup URL.
 type Spec struct {
 	ChainID uint64 `yaml:"chain-id"`
 	RPC     string `yaml:"rpc"`
@@ -37,17 +42,18 @@ func (s Spec) ReaderConfig() (Config, error) {
 }
 
 // ParseSpecFlag parses the value of a --rollup flag:
-// CHAINID[/FINALITY[/KIND]]=URL, for example "901=http://127.0.0.1:9545" or
-// "10/safe/opstack=http://op-node:9545". Finality and kind are checked by
+// CHAINID[/FINALITY[/KIND]][=URL], for example "901=http://127.0.0.1:9545",
+// "10/safe/opstack=http://op-node:9545" or "901/latest" (the URL the
+// deployment file lists for chain 901). Finality and kind are checked by
 // ReaderConfig, like those of a config file.
 func ParseSpecFlag(s string) (Spec, error) {
-	spec, rpc, ok := strings.Cut(strings.TrimSpace(s), "=")
-	if !ok || rpc == "" {
-		return Spec{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
+	spec, rpc, hasURL := strings.Cut(strings.TrimSpace(s), "=")
+	if hasURL && rpc == "" {
+		return Spec{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]][=URL]", s)
 	}
 	parts := strings.Split(spec, "/")
 	if len(parts) > 3 {
-		return Spec{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]]=URL", s)
+		return Spec{}, fmt.Errorf("--rollup %q: want CHAINID[/FINALITY[/KIND]][=URL]", s)
 	}
 	id, err := strconv.ParseUint(parts[0], 10, 64)
 	if err != nil {
@@ -70,11 +76,11 @@ func (s Spec) Check(prefix string) error {
 	if s.ChainID == 0 {
 		return fmt.Errorf("%s.chain-id is required", prefix)
 	}
-	if s.RPC == "" {
-		return fmt.Errorf("%s.rpc is required", prefix)
-	}
-	if err := checkURL(s.RPC); err != nil {
-		return fmt.Errorf("%s.rpc %s", prefix, err)
+	// An empty rpc is the deployment's URL for the chain (WithURLs).
+	if s.RPC != "" {
+		if err := checkURL(s.RPC); err != nil {
+			return fmt.Errorf("%s.rpc %s", prefix, err)
+		}
 	}
 	if s.Finality != "" {
 		if _, err := ParseFinality(s.Finality); err != nil {
@@ -126,4 +132,41 @@ func ParseSpecFlags(values []string) (Specs, error) {
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+// WithURLs returns the specs with every empty rpc replaced by the URL the
+// deployment lists for that chain id (known: chain id → rpcUrl, see
+// deploy.Deployment.RollupURLs). An entry with no rpc for a chain the
+// deployment does not list is an error naming the entry: there is no other
+// default.
+func (ss Specs) WithURLs(known map[uint64]string) (Specs, error) {
+	out := make(Specs, len(ss))
+	for i, s := range ss {
+		if s.RPC == "" {
+			url, ok := known[s.ChainID]
+			if !ok || url == "" {
+				return nil, fmt.Errorf("%s[%d].rpc is not set and the deployment file lists no rollup %d: set rpc to your node of chain %d",
+					SpecsKey, i, s.ChainID, s.ChainID)
+			}
+			s.RPC = url
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
+// Missing returns the chain ids of want (sorted) that ss does not list.
+func (ss Specs) Missing(want []uint64) []uint64 {
+	have := map[uint64]bool{}
+	for _, s := range ss {
+		have[s.ChainID] = true
+	}
+	var out []uint64
+	for _, id := range want {
+		if !have[id] {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

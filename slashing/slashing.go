@@ -75,9 +75,12 @@ type Report struct {
 	AVS           common.Address `json:"avs"`
 	OperatorSetID uint32         `json:"operatorSetId"`
 
-	Slashings    []Slashing      `json:"slashings"`
-	Registration Registration    `json:"registration"`
-	Stake        []StrategyStake `json:"slashableStake"`
+	Slashings []Slashing `json:"slashings"`
+	// EvidenceSlashings are the slashes by rollcall's own EquivocationSlasher,
+	// each with the evidence that caused it.
+	EvidenceSlashings []EvidenceSlashing `json:"evidenceSlashings"`
+	Registration      Registration       `json:"registration"`
+	Stake             []StrategyStake    `json:"slashableStake"`
 
 	Sources []Source `json:"sources"`
 	// AttestedClaims is how many claims attested on L1 were compared.
@@ -103,7 +106,7 @@ const (
 
 // Found reports whether the check found a slashing or a fault: exit code 1.
 func (r *Report) Found() bool {
-	return len(r.Slashings) > 0 || len(r.Conflicts) > 0 || len(r.Disagreements) > 0
+	return len(r.Slashings) > 0 || len(r.EvidenceSlashings) > 0 || len(r.Conflicts) > 0 || len(r.Disagreements) > 0
 }
 
 // Slashing is one OperatorSlashed event of the AllocationManager.
@@ -235,7 +238,7 @@ func Check(ctx context.Context, l1 L1, p Params) (*Report, error) {
 	r := &Report{
 		Operator: p.Operator, L1ChainID: dep.L1.ChainID, Block: head, FromBlock: from,
 		AVS: dep.AVS.ServiceManager, OperatorSetID: dep.AVS.OperatorSetID,
-		Slashings: []Slashing{}, Stake: []StrategyStake{}, Sources: []Source{},
+		Slashings: []Slashing{}, EvidenceSlashings: []EvidenceSlashing{}, Stake: []StrategyStake{}, Sources: []Source{},
 		Conflicts: []Conflict{}, Disagreements: []Disagreement{},
 	}
 	ch, err := newChainReader(l1, dep, head, from)
@@ -243,6 +246,9 @@ func Check(ctx context.Context, l1 L1, p Params) (*Report, error) {
 		return nil, err
 	}
 	if r.Slashings, err = ch.slashings(ctx, p.Operator); err != nil {
+		return nil, err
+	}
+	if r.EvidenceSlashings, err = ch.evidenceSlashings(ctx, p.Operator); err != nil {
 		return nil, err
 	}
 	if r.Registration, err = ch.registration(ctx, p.Operator); err != nil {
@@ -320,6 +326,9 @@ func (r *Report) verdict() {
 			}
 		}
 		r.Findings = append(r.Findings, fmt.Sprintf("%d slashing%s recorded by the AllocationManager (%d by rollcall)", n, plural(n), own))
+	}
+	if n := len(r.EvidenceSlashings); n > 0 {
+		r.Findings = append(r.Findings, fmt.Sprintf("%d slash%s by rollcall's EquivocationSlasher on evidence of conflicting claims", n, map[bool]string{true: "", false: "es"}[n == 1]))
 	}
 	if n := len(r.Conflicts); n > 0 {
 		r.Findings = append(r.Findings, fmt.Sprintf("%d pair%s of conflicting claims signed (slashable fault)", n, plural(n)))

@@ -41,6 +41,22 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 
 	p("")
+	p("Slashings by rollcall's EquivocationSlasher (evidence of conflicting claims)")
+	if len(r.EvidenceSlashings) == 0 {
+		p("  none")
+	}
+	for _, s := range r.EvidenceSlashings {
+		p("  block %d  tx %s: chain %d block %d, wad %s (%s)", s.Block, s.TxHash, s.ChainID, s.BlockNumber, bigString(s.Wad.Int), FormatWad(s.Wad.Int))
+		if s.Form == "" {
+			p("    evidence: not found in the transaction's events")
+			continue
+		}
+		p("    evidence %s (hash %s), %d operator(s) slashed by it", s.Form, s.EvidenceHash, s.Slashed)
+		p("    A: round %d, reference block %d: blockHash %s stateRoot %s", s.CheckpointA.Round, s.CheckpointA.ReferenceBlock, s.ClaimA.BlockHash, s.ClaimA.StateRoot)
+		p("    B: round %d, reference block %d: blockHash %s stateRoot %s", s.CheckpointB.Round, s.CheckpointB.ReferenceBlock, s.ClaimB.BlockHash, s.ClaimB.StateRoot)
+	}
+
+	p("")
 	p("Registration in rollcall's operator set %d", r.OperatorSetID)
 	reg := r.Registration
 	switch reg.State {

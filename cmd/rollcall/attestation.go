@@ -14,6 +14,7 @@ const (
 	flagDeployment = "deployment"
 	flagChainID    = "chain-id"
 	flagBlock      = "block"
+	flagAtOrBelow  = "at-or-below"
 )
 
 // deploymentFlags locate the deployment and, optionally, another L1 URL.
@@ -34,14 +35,20 @@ func attestationCommand() *cli.Command {
 				Usage: "print a rollup's attested claim with its checkpoint and Merkle proof, as JSON",
 				Description: `Rebuilds the proof from L1 alone: the claims root the registry stores for the round and the
 claims its CheckpointAttested event carries.
-Without --block, the rollup's latest attested claim.
+Without --block, the rollup's latest attested claim. With --block N, the claim of height N if a
+checkpoint attested exactly that height; rounds attest the heights they target, not every block, so
+a height never attested exits 1 naming the nearest attested heights below and above it. With
+--at-or-below, such a height gives the nearest attested claim below it instead (its claim.blockNumber
+says which; a note on stderr says so too).
 
 Examples:
    rollcall attestation get --deployment devnet.json --chain-id 901
-   rollcall attestation get --chain-id 901 --block 120 > claim.json`,
+   rollcall attestation get --chain-id 901 --block 120 > claim.json
+   rollcall attestation get --chain-id 901 --block 120 --at-or-below`,
 				Flags: append(deploymentFlags(),
 					&cli.Uint64Flag{Name: flagChainID, Required: true, Usage: "rollup chain id"},
-					&cli.Uint64Flag{Name: flagBlock, Usage: "rollup block number (default: latest attested)"},
+					&cli.Uint64Flag{Name: flagBlock, Usage: "rollup block number, attested exactly (default: latest attested)"},
+					&cli.BoolFlag{Name: flagAtOrBelow, Usage: "with --block: the nearest attested claim at or below it"},
 				),
 				Action: runAttestationGet,
 			},
@@ -74,14 +81,28 @@ func runAttestationGet(c *cli.Context) error {
 		return err
 	}
 	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
-	var block *uint64
-	if c.IsSet(flagBlock) {
-		b := c.Uint64(flagBlock)
-		block = &b
-	}
-	proof, err := reader.Get(ctx, c.Uint64(flagChainID), block)
-	if err != nil {
-		return err
+	var proof *attestation.Proof
+	switch chainID := c.Uint64(flagChainID); {
+	case c.Bool(flagAtOrBelow) && !c.IsSet(flagBlock):
+		return fmt.Errorf("--%s needs --%s", flagAtOrBelow, flagBlock)
+	case c.Bool(flagAtOrBelow):
+		block := c.Uint64(flagBlock)
+		if proof, err = reader.GetAtOrBelow(ctx, chainID, block); err != nil {
+			return err
+		}
+		if proof.Claim.BlockNumber != block {
+			fmt.Fprintf(c.App.ErrWriter, "note: chain %d block %d was never attested; this is the nearest attested claim below it: block %d (round %d)\n",
+				chainID, block, proof.Claim.BlockNumber, proof.Checkpoint.Round)
+		}
+	case c.IsSet(flagBlock):
+		block := c.Uint64(flagBlock)
+		if proof, err = reader.Get(ctx, chainID, &block); err != nil {
+			return err
+		}
+	default:
+		if proof, err = reader.Get(ctx, chainID, nil); err != nil {
+			return err
+		}
 	}
 	out, err := json.MarshalIndent(proof, "", "  ")
 	if err != nil {

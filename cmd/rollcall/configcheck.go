@@ -16,6 +16,7 @@ import (
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 	"github.com/rollcall-avs/rollcall/internal/config"
 	"github.com/rollcall-avs/rollcall/operator"
+	"github.com/rollcall-avs/rollcall/rollup"
 )
 
 const (
@@ -56,7 +57,9 @@ func configCommand() *cli.Command {
 			Usage: "validate an operator.yaml or aggregator.yaml without starting anything",
 			Description: `Reads the file strictly (an unknown key is an error), checks every value, and checks that the
 files it names exist (deployment, keystores, password files; relative paths are taken from the
-working directory, as when the daemon runs). Each problem names its key. The kind is detected
+working directory, as when the daemon runs), that every rollups entry without rpc has a URL in the
+deployment file, and, for an operator, that it follows every rollup the deployment file lists (a round
+naming one it does not follow is refused). Each problem names its key. The kind is detected
 from the keys (aggregator-url: operator; listen, round-interval: aggregator) unless --kind says.
 Only the file is checked: flags and ROLLCALL_* variables given at run time are not.
 
@@ -152,10 +155,50 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 		}
 		cfg = ac
 	}
+	deploymentOK := true
 	for _, f := range filesOf(cfg) {
-		res.problems = append(res.problems, checkReferencedFile(f.key, f.path, &res.notes)...)
+		problems := checkReferencedFile(f.key, f.path, &res.notes)
+		if f.key == "deployment" && len(problems) > 0 {
+			deploymentOK = false
+		}
+		res.problems = append(res.problems, problems...)
+	}
+	if deploymentOK {
+		res.problems = append(res.problems, checkRollupsAgainstDeployment(cfg)...)
 	}
 	return res, nil
+}
+
+// checkRollupsAgainstDeployment checks the rollups of cfg against the
+// deployment file it names: an entry without rpc needs a rollup of that
+// chain id in the file, and an operator must follow every rollup the file
+// lists (a round naming one it does not follow cannot be signed).
+func checkRollupsAgainstDeployment(cfg any) []string {
+	var specs rollup.Specs
+	var path string
+	operatorKind := false
+	switch c := cfg.(type) {
+	case operator.Config:
+		specs, path, operatorKind = c.Rollups, c.Deployment, true
+	case aggregator.Config:
+		specs, path = c.Rollups, c.Deployment
+	}
+	if path == "" {
+		return nil
+	}
+	dep, err := deploy.Load(path)
+	if err != nil {
+		return nil // reported with the file
+	}
+	var problems []string
+	if _, err := specs.WithURLs(dep.RollupURLs()); err != nil {
+		problems = append(problems, err.Error())
+	}
+	if missing := specs.Missing(dep.RollupChainIDs()); operatorKind && len(missing) > 0 {
+		problems = append(problems, fmt.Sprintf("rollups: the deployment file %s lists rollups %v that this operator does not follow: "+
+			"every round naming one of them would be refused; add them to rollups (an entry without rpc uses the deployment's URL)", path, missing))
+	}
+	return problems
 }
 
 // loadProblem is a load error without the "config <path>: " prefix

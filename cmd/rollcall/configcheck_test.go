@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,8 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
+	"github.com/rollcall-avs/rollcall/operator"
+	"github.com/rollcall-avs/rollcall/rollup"
 )
 
 // runInProcess runs the rollcall app with args and returns its output and
@@ -191,4 +195,80 @@ func TestSlashingCheckUsage(t *testing.T) {
 		require.Empty(t, stdout)
 		require.Contains(t, stderr, tc.want)
 	}
+}
+
+// TestConfigCheckRollupsFromDeployment: a rollup entry without rpc takes
+// the deployment's URL (a chain the deployment does not list is a problem),
+// and an operator that does not follow a rollup the deployment lists fails
+// the check, naming it.
+func TestConfigCheckRollupsFromDeployment(t *testing.T) {
+	dir := t.TempDir()
+	depPath := testDeploymentFile(t, dir)
+	dep, err := deploy.Load(depPath)
+	require.NoError(t, err)
+	dep.Rollups = []deploy.RollupInfo{{ChainID: 901, RPCURL: "http://127.0.0.1:9545"}, {ChainID: 902, RPCURL: "http://127.0.0.1:9546"}}
+	require.NoError(t, dep.Save(depPath))
+	touch := func(name string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte("{}"), 0o600))
+		return p
+	}
+	blsKey, pass, aggKey := touch("op.bls.json"), touch("password"), touch("agg.json")
+	operatorYAML := func(rollups string) string {
+		return "deployment: " + depPath + "\nbls-keystore: " + blsKey + "\nbls-password-file: " + pass +
+			"\naggregator-url: http://127.0.0.1:8090\ndata-dir: " + filepath.Join(dir, "data") + "\nrollups:\n" + rollups
+	}
+	aggregatorYAML := func(rollups string) string {
+		return "deployment: " + depPath + "\nkeystore: " + aggKey + "\npassword-file: " + pass +
+			"\nlisten: 127.0.0.1:8090\ndata-dir: " + filepath.Join(dir, "agg") + "\nround-interval: 12s\nrollups:\n" + rollups
+	}
+	for i, tc := range []struct {
+		name, content string
+		code          int
+		want          string
+	}{
+		{"operator, every rollup from the deployment", operatorYAML("  - chain-id: 901\n  - chain-id: 902\n    finality: latest\n"), 0, "ok: operator config"},
+		{"operator, own node for one", operatorYAML("  - chain-id: 901\n    rpc: http://10.0.0.1:8545\n  - chain-id: 902\n"), 0, "ok: operator config"},
+		{"operator follows fewer rollups than the deployment", operatorYAML("  - chain-id: 901\n"), 1,
+			"lists rollups [902] that this operator does not follow"},
+		{"operator, chain unknown to the deployment", operatorYAML("  - chain-id: 901\n  - chain-id: 902\n  - chain-id: 903\n"), 1,
+			"rollups[2].rpc is not set and the deployment file lists no rollup 903"},
+		{"aggregator, a subset from the deployment", aggregatorYAML("  - chain-id: 901\n"), 0, "ok: aggregator config"},
+		{"aggregator, chain unknown to the deployment", aggregatorYAML("  - chain-id: 905\n"), 1, "rollups[0].rpc is not set"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, fmt.Sprintf("cfg%d.yaml", i))
+			require.NoError(t, os.WriteFile(path, []byte(tc.content), 0o600))
+			stdout, stderr, code := runInProcess(t, "config", "check", "--config", path)
+			require.Equal(t, tc.code, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
+			require.Contains(t, stdout+stderr, tc.want)
+		})
+	}
+}
+
+// TestExamplesAgree: the example operator follows exactly the rollups the
+// example aggregator attests, on `rollcall devnet`'s pinned ports (or the
+// deployment's URLs).
+func TestExamplesAgree(t *testing.T) {
+	op, err := operator.LoadConfig(filepath.Join("..", "..", "operator.example.yaml"))
+	require.NoError(t, err)
+	agg, err := aggregator.LoadConfig(filepath.Join("..", "..", "aggregator.example.yaml"))
+	require.NoError(t, err)
+	ids := func(ss rollup.Specs) []uint64 {
+		var out []uint64
+		for _, s := range ss {
+			out = append(out, s.ChainID)
+		}
+		return out
+	}
+	require.Equal(t, ids(agg.Rollups), ids(op.Rollups), "the example operator must follow what the example aggregator attests")
+	require.Equal(t, []uint64{901, 902}, ids(op.Rollups), "make devnet runs two rollups")
+	for _, ss := range []rollup.Specs{op.Rollups, agg.Rollups} {
+		for i, s := range ss {
+			if s.RPC != "" {
+				require.Equal(t, fmt.Sprintf("http://127.0.0.1:%d", 9545+i), s.RPC, "devnet pins rollup %d on --rollup-base-port 9545 + %d", s.ChainID, i)
+			}
+		}
+	}
+	require.Equal(t, agg.ListenAddr, strings.TrimPrefix(op.AggregatorURL, "http://"), "the operator's aggregator-url is the aggregator's listen address")
 }

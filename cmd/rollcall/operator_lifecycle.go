@@ -369,7 +369,10 @@ func runOperatorStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	sc := status.Config{Client: l.client, Deployment: l.dep, Operator: addr, Rounds: c.Int(flagRounds)}
+	sc := status.Config{Client: l.client, Deployment: l.dep, Operator: addr, Rounds: c.Int(flagRounds), Followed: []uint64{}}
+	for _, r := range l.cfg.Rollups {
+		sc.Followed = append(sc.Followed, r.ChainID)
+	}
 	if l.cfg.BLSKeystore != "" {
 		kp, err := l.blsKey(ctx, false)
 		switch {

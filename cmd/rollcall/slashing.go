@@ -37,7 +37,7 @@ const (
 func slashingCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "slashing",
-		Usage: "slashing risk and history of an operator",
+		Usage: "slashing risk and history of an operator; evidence of conflicting claims",
 		Subcommands: []*cli.Command{{
 			Name:  "check",
 			Usage: "report an operator's slashings, slashable stake and any slashable fault it signed",
@@ -66,7 +66,7 @@ Examples:
 				return &cliutil.ExitError{Code: exitNotCheck, Err: err}
 			},
 			Action: runSlashingCheck,
-		}},
+		}, slashingEvidenceCommand()},
 	}
 }
 

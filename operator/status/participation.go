@@ -218,6 +218,7 @@ func (g *gatherer) aggregatorParticipation(ctx context.Context) error {
 		g.warn("aggregator unreachable at %s (%v): participation from L1 only", redact.URL(g.cfg.AggregatorURL), err)
 		return nil
 	}
+	g.rounds = rounds
 	p := &Participation{Source: "aggregator", LastSigned: []SignedRound{}}
 	g.r.Aggregator = p
 	quorum := uint8(g.cfg.Deployment.AVS.OperatorSetID)

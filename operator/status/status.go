@@ -7,9 +7,12 @@ package status
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -159,6 +162,11 @@ type Config struct {
 	Aggregator    RoundLister
 	AggregatorErr error
 	AggregatorURL string
+	// Followed are the chain ids of the rollups the operator's config
+	// follows (nil: not checked). Rollups the AVS attests that it does not
+	// follow (listed by the deployment, or named by the aggregator's
+	// recent rounds) are warnings: rounds naming them are refused.
+	Followed []uint64
 	// NodeAPI is the operator's node API base URL (empty: not checked).
 	NodeAPI    string
 	HTTPClient *http.Client
@@ -236,6 +244,8 @@ type gatherer struct {
 	// pubkey is the G1 key registered on chain, which participation is
 	// matched against (nil: none).
 	pubkey *bls.G1Point
+	// rounds are the aggregator's recent rounds (nil: not read).
+	rounds []api.RoundStatus
 }
 
 // Gather reads the operator's status. Errors reading L1 fail it; problems
@@ -263,7 +273,7 @@ func Gather(ctx context.Context, cfg Config) (*Report, error) {
 		opts: &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(head)},
 		r:    &Report{Operator: cfg.Operator, L1ChainID: cfg.Deployment.L1.ChainID, Block: head, Quorums: []Quorum{}, Allocations: []Allocation{}, Warnings: []string{}},
 	}
-	steps := []func(context.Context) error{g.registration, g.key, g.stakes, g.allocations, g.slashable, g.l1Participation, g.aggregatorParticipation, g.nodeAPI}
+	steps := []func(context.Context) error{g.registration, g.key, g.stakes, g.allocations, g.slashable, g.l1Participation, g.aggregatorParticipation, g.unfollowed, g.nodeAPI}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return nil, err
@@ -493,13 +503,63 @@ func (g *gatherer) nodeAPI(ctx context.Context) error {
 		g.warn("node API unreachable at %s: is `rollcall operator run` running?", redact.URL(g.cfg.NodeAPI))
 		return nil
 	}
-	resp.Body.Close()
+	defer resp.Body.Close()
+	// The body's reasons say what is wrong (operator.HealthReport).
+	var health struct {
+		Reasons []string `json:"reasons"`
+	}
+	reasons := ""
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&health); err == nil && len(health.Reasons) > 0 {
+		reasons = ": " + strings.Join(health.Reasons, "; ")
+	}
 	switch resp.StatusCode {
 	case http.StatusOK:
 	case http.StatusPartialContent:
-		g.warn("node API reports partial health (206): syncing, or a rollup node lags")
+		g.warn("node API reports partial health (206)%s", cmpOr(reasons, ": syncing, or a rollup node lags"))
 	default:
-		g.warn("node API reports unhealthy (%d): it cannot reach L1, a rollup or the aggregator", resp.StatusCode)
+		g.warn("node API reports unhealthy (%d)%s", resp.StatusCode, cmpOr(reasons, ": it cannot reach L1, a rollup or the aggregator"))
+	}
+	return nil
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// unfollowed warns of each rollup the AVS attests (the deployment lists it,
+// or a recent round of the aggregator names it) that the config does not
+// follow: the daemon refuses every round naming it.
+func (g *gatherer) unfollowed(context.Context) error {
+	if g.cfg.Followed == nil {
+		return nil
+	}
+	follows := map[uint64]bool{}
+	for _, id := range g.cfg.Followed {
+		follows[id] = true
+	}
+	source := map[uint64]string{}
+	for _, id := range g.cfg.Deployment.RollupChainIDs() {
+		if !follows[id] {
+			source[id] = "listed by the deployment file"
+		}
+	}
+	for _, r := range g.rounds {
+		for _, t := range r.Targets {
+			if _, ok := source[t.ChainID]; !ok && !follows[t.ChainID] {
+				source[t.ChainID] = fmt.Sprintf("named by the aggregator's round %d", r.Round)
+			}
+		}
+	}
+	ids := make([]uint64, 0, len(source))
+	for id := range source {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		g.warn("the AVS attests rollup %d (%s), which this operator does not follow: every round naming it is refused; add chain-id %d to rollups", id, source[id], id)
 	}
 	return nil
 }

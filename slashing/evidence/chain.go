@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollcall-avs/rollcall/bindings/equivocationslasher"
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 )
 
@@ -52,6 +53,7 @@ type L1 struct {
 	retriever   *opstateretriever.ContractOperatorStateRetrieverCaller
 	coord       *regcoord.ContractSlashingRegistryCoordinatorCaller
 	apk         *blsapkregistry.ContractBLSApkRegistryCaller
+	apkEvents   *blsapkregistry.ContractBLSApkRegistryFilterer
 	am          *allocmgr.ContractAllocationManagerCaller
 	slasher     *equivocationslasher.EquivocationSlasherCaller
 	head        func(context.Context) (uint64, error)
@@ -78,6 +80,9 @@ func NewL1(backend bind.ContractBackend, head HeadReader, dep *deploy.Deployment
 		return nil, fmt.Errorf("evidence: bind registry coordinator: %w", err)
 	}
 	if l.apk, err = blsapkregistry.NewContractBLSApkRegistryCaller(dep.AVS.BLSApkRegistry, backend); err != nil {
+		return nil, fmt.Errorf("evidence: bind BLSApkRegistry: %w", err)
+	}
+	if l.apkEvents, err = blsapkregistry.NewContractBLSApkRegistryFilterer(dep.AVS.BLSApkRegistry, backend); err != nil {
 		return nil, fmt.Errorf("evidence: bind BLSApkRegistry: %w", err)
 	}
 	if l.am, err = allocmgr.NewContractAllocationManagerCaller(dep.EigenLayer.AllocationManager, backend); err != nil {
@@ -163,4 +168,30 @@ func (l *L1) Slashed(ctx context.Context, operator common.Address, chainID, bloc
 		return false, fmt.Errorf("evidence: slashed state of %s: %w", operator, err)
 	}
 	return ok, nil
+}
+
+// PubkeyG2 is the operator's registered G2 key, from the BLSApkRegistry's
+// NewPubkeyRegistration event (the registry stores only the G1 key), the
+// last one from block from on; ErrNotRegistered when there is none.
+func (l *L1) PubkeyG2(ctx context.Context, operator common.Address, from uint64) (*bls.G2Point, error) {
+	it, err := l.apkEvents.FilterNewPubkeyRegistration(&bind.FilterOpts{Context: ctx, Start: from}, []common.Address{operator})
+	if err != nil {
+		return nil, fmt.Errorf("evidence: read the key registration of %s: %w", operator, err)
+	}
+	defer it.Close()
+	var found *bls.G2Point
+	for it.Next() {
+		p, err := core.ParseG2(it.Event.PubkeyG2.X, it.Event.PubkeyG2.Y)
+		if err != nil {
+			return nil, fmt.Errorf("evidence: registered G2 key of %s: %w", operator, err)
+		}
+		found = p
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("evidence: read the key registration of %s: %w", operator, err)
+	}
+	if found == nil {
+		return nil, fmt.Errorf("%w: no key registration of %s", ErrNotRegistered, operator)
+	}
+	return found, nil
 }

@@ -19,6 +19,7 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollcall-avs/rollcall/api"
+	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 	"github.com/rollcall-avs/rollcall/operator"
@@ -367,4 +368,58 @@ func metricValue(t *testing.T, f *dto.MetricFamily, labels map[string]string) fl
 	}
 	require.FailNow(t, fmt.Sprintf("no %s with labels %v", f.GetName(), labels))
 	return 0
+}
+
+// TestNodeAPIUnfollowedRollup: an operator learns which rollups the AVS
+// attests from the deployment file at start and from the rounds it is
+// offered; one it does not follow keeps the node partially healthy (206,
+// naming it), shows in the metrics, and a round naming it is refused.
+// A rollup entry without rpc reads the deployment's URL for its chain.
+func TestNodeAPIUnfollowedRollup(t *testing.T) {
+	e := newAPIEnv(t)
+	dep, err := deploy.Load(e.cfg.Deployment)
+	require.NoError(t, err)
+	dep.Rollups = []deploy.RollupInfo{
+		{ChainID: chainA, RPCURL: e.chains[chainA].HTTPURL()},
+		{ChainID: chainB, RPCURL: e.chains[chainB].HTTPURL()},
+		{ChainID: 903, RPCURL: "http://127.0.0.1:1"},
+	}
+	require.NoError(t, dep.Save(e.cfg.Deployment))
+	e.cfg.Rollups = []operator.RollupConfig{{ChainID: chainA, Finality: "latest"}, {ChainID: chainB, Finality: "latest"}}
+	e.startAPI()
+
+	require.Equal(t, []operator.Unfollowed{{ChainID: 903, Source: "listed by the deployment file"}}, e.svc.Unfollowed())
+	e.signRound(1) // read from the deployment's URLs of 901 and 902
+	code, h := e.health()
+	require.Equal(t, http.StatusPartialContent, code, "a signing operator that cannot follow a rollup of the AVS is not healthy")
+	require.Contains(t, strings.Join(h.Reasons, "\n"), "the AVS attests rollup 903 (listed by the deployment file), which this operator does not follow")
+	require.Equal(t, []operator.Unfollowed{{ChainID: 903, Source: "listed by the deployment file"}}, h.Unfollowed)
+	unfollowed := e.scrape()["rollcall_rollup_unfollowed"]
+	require.Equal(t, 1.0, metricValue(t, unfollowed, map[string]string{"chain_id": "903"}))
+
+	// A round naming a chain nobody told the operator of.
+	e.agg.open(e.round(2, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}, api.Target{ChainID: 904, BlockNumber: 1}))
+	require.Eventually(t, func() bool { return e.svc.Status().Refused[operator.ReasonUnknownChain] == 1 }, waitFor, tick)
+	require.Empty(t, e.agg.submitted(2))
+	require.Equal(t, []operator.Unfollowed{
+		{ChainID: 903, Source: "listed by the deployment file"},
+		{ChainID: 904, Source: "named by round 2"},
+	}, e.svc.Unfollowed())
+	_, h = e.health()
+	require.Contains(t, strings.Join(h.Reasons, "\n"), "rollup 904 (named by round 2)")
+	require.Equal(t, 1.0, metricValue(t, e.scrape()["rollcall_rollup_unfollowed"], map[string]string{"chain_id": "904"}))
+}
+
+// TestUnfollowedRollupFromAggregatorAtStart: at start-up the operator asks
+// the aggregator for its open round and names the chains in it that it
+// does not follow, before it works on any round.
+func TestUnfollowedRollupFromAggregatorAtStart(t *testing.T) {
+	e := newEnv(t)
+	e.agg.open(e.round(4, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}, api.Target{ChainID: 905, BlockNumber: 7}))
+	e.cfg.PollInterval = time.Hour // the loop's first poll is an hour away: only start-up asked
+	e.cfg.RoundTimeout = 2 * time.Hour
+	svc, err := operator.NewService(context.Background(), e.cfg, zaptest.NewLogger(t), operator.Options{Registration: registered(true)})
+	require.NoError(t, err)
+	t.Cleanup(func() { require.NoError(t, svc.Stop(context.Background())) })
+	require.Equal(t, []operator.Unfollowed{{ChainID: 905, Source: "named by the aggregator's round 4"}}, svc.Unfollowed())
 }

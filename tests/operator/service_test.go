@@ -16,7 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
+	"go.uber.org/zap/zaptest/observer"
 
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
@@ -522,4 +524,30 @@ func TestStopClosesRecordAfterTheLoop(t *testing.T) {
 	require.NoError(t, err, "closed once the loop returned")
 	require.NoError(t, rec.Close())
 	require.Equal(t, svc.Stop(ctx), svc.Stop(context.Background()), "Stop is idempotent")
+}
+
+// TestSignatureBeforeRegistrationIsAWarning: the aggregator does not count
+// a signature for a round whose reference block predates the operator's
+// registration (CodeUnknownOperator). That is expected once after
+// registering: a warning saying why, not an error, and the next round is
+// signed.
+func TestSignatureBeforeRegistrationIsAWarning(t *testing.T) {
+	e := newEnv(t)
+	obs, logs := observer.New(zap.DebugLevel)
+	svc, err := operator.NewService(context.Background(), e.cfg, zap.New(obs), operator.Options{Registration: registered(true)})
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(context.Background()))
+	t.Cleanup(func() { require.NoError(t, svc.Stop(context.Background())) })
+
+	e.agg.failNext(api.Errorf(api.CodeUnknownOperator, "operator not registered at reference block 1001"))
+	e.agg.open(e.round(1, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}))
+	require.Eventually(t, func() bool { return svc.Status().Rejected[api.CodeUnknownOperator] == 1 }, waitFor, tick)
+	e.agg.open(e.round(2, api.Target{ChainID: chainA, BlockNumber: e.head(chainA)}))
+	require.Eventually(t, func() bool { return svc.Status().Accepted == 1 }, waitFor, tick)
+
+	warned := logs.FilterMessageSnippet("not registered at the round's reference block").All()
+	require.Len(t, warned, 1)
+	require.Equal(t, zap.WarnLevel, warned[0].Level)
+	require.EqualValues(t, 1001, warned[0].ContextMap()["referenceBlock"])
+	require.Empty(t, logs.FilterLevelExact(zap.ErrorLevel).All(), "no ERROR for a round opened before the registration")
 }
