@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 
 	"github.com/Layr-Labs/eigensdk-go/chainio/txmgr/geometric"
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -27,6 +28,7 @@ import (
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
+	"github.com/rollcall-avs/rollcall/core/optable"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/httpserver"
 	"github.com/rollcall-avs/rollcall/internal/lifecycle"
@@ -65,6 +67,18 @@ type Service struct {
 	checkedKeys map[common.Hash]bool
 	// heads are the rollup heads last read, for the dashboard.
 	heads headBook
+	// lastTable is the newest operator table that reached quorum
+	// (table.go); sinceL1 counts the rounds closed as certified since the
+	// last one posted to L1 (l1-every).
+	lastTable *certTable
+	sinceL1   int
+	// g2Keys are the registered G2 keys of the operators seen in
+	// snapshots, for rollcall_getCertificateData (keys never change).
+	g2Keys map[common.Hash]*bls.G2Point
+
+	// tableRd reads operator tables from L1, built on first use.
+	tableMu sync.Mutex
+	tableRd optable.Reader
 
 	verifyCh chan *verifyReq
 	// tasks are the loops and the servers; they close what Start opened
@@ -103,7 +117,7 @@ func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Log
 	if log == nil {
 		log = zap.NewNop()
 	}
-	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, verifyCh: make(chan *verifyReq, 1024),
+	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, g2Keys: map[common.Hash]*bls.G2Point{}, verifyCh: make(chan *verifyReq, 1024),
 		metrics: newMetrics(cfg.Metrics), done: make(chan struct{})}, nil
 }
 

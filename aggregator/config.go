@@ -16,6 +16,14 @@ const (
 	DefaultRoundInterval = 12 * time.Second
 	DefaultLateWindow    = 300 * time.Millisecond
 	DefaultReceiptPoll   = time.Second
+	// DefaultTableStakeChange: a new operator table is requested when a
+	// quorum's total stake or an operator's stake moved by more than 5%.
+	DefaultTableStakeChange = 0.05
+	// DefaultMaxTableAge: a new operator table is requested at least this
+	// often (measured in L1 time), far inside any verifier's maxStaleness.
+	DefaultMaxTableAge = time.Hour
+	// DefaultL1Every: every round that reaches quorum is posted to L1.
+	DefaultL1Every = 1
 )
 
 // RollupConfig is one rollup the aggregator opens rounds for. The
@@ -57,6 +65,17 @@ type Config struct {
 	// BatchVerify verifies signatures arriving together as one batch
 	// (random linear combination); off verifies each with its own pairing.
 	BatchVerify bool `yaml:"batch-verify"`
+	// TableStakeChange is the fraction by which a quorum's total stake or
+	// an operator's stake must move, since the last certified table, for a
+	// round to ask for a new table (membership or key changes always do).
+	TableStakeChange float64 `yaml:"table-stake-change"`
+	// MaxTableAge is the longest time (between the L1 timestamps of the
+	// tables' reference blocks) before a round asks for a new table even
+	// when nothing changed, so rollups' tables never go stale.
+	MaxTableAge time.Duration `yaml:"max-table-age"`
+	// L1Every posts only every Nth round that reaches quorum to L1; the
+	// others close as "certified" and are still delivered to rollups.
+	L1Every int `yaml:"l1-every"`
 	// Rollups are the rollups rounds are opened for.
 	Rollups rollup.Specs `yaml:"rollups"`
 	// Metrics is the Prometheus metrics address (GET /metrics); empty
@@ -74,6 +93,10 @@ func DefaultConfig() Config {
 		LateWindow:    DefaultLateWindow,
 		ReceiptPoll:   DefaultReceiptPoll,
 		BatchVerify:   true,
+
+		TableStakeChange: DefaultTableStakeChange,
+		MaxTableAge:      DefaultMaxTableAge,
+		L1Every:          DefaultL1Every,
 	}
 }
 
@@ -122,6 +145,15 @@ func (c Config) Check() error {
 	}
 	if c.ReceiptPoll <= 0 {
 		return errors.New("receipt-poll: must be positive")
+	}
+	if !(c.TableStakeChange >= 0 && c.TableStakeChange <= 1) { // also refuses NaN
+		return fmt.Errorf("table-stake-change: %v must be a fraction in [0, 1]", c.TableStakeChange)
+	}
+	if c.MaxTableAge < time.Second {
+		return fmt.Errorf("max-table-age: %s is shorter than 1s", c.MaxTableAge)
+	}
+	if c.L1Every < 1 {
+		return fmt.Errorf("l1-every: %d must be at least 1", c.L1Every)
 	}
 	if c.Metrics != "" {
 		if err := httpserver.CheckAddr(c.Metrics); err != nil {

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -32,6 +33,10 @@ const (
 	FlagBatchVerify   = "batch-verify"
 	FlagRollup        = "rollup"
 	FlagMetrics       = "metrics"
+
+	FlagTableStakeChange = "table-stake-change"
+	FlagMaxTableAge      = "max-table-age"
+	FlagL1Every          = "l1-every"
 )
 
 // DefaultDeployment is the deployment file when neither the config nor a
@@ -57,6 +62,9 @@ func Flags() []cli.Flag {
 		&cli.BoolFlag{Name: FlagBatchVerify, Usage: "verify signatures that arrive together as one batch", DefaultText: "true", EnvVars: env(FlagBatchVerify)},
 		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to attest, CHAINID[/FINALITY[/KIND]]=RPCURL (repeatable; replaces the file's list)", EnvVars: env(FlagRollup)},
 		&cli.StringFlag{Name: FlagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: DefaultMetricsAddr, EnvVars: env(FlagMetrics)},
+		&cli.Float64Flag{Name: FlagTableStakeChange, Usage: "ask for a new operator table when a quorum's or an operator's stake moved by more than this fraction", DefaultText: fmt.Sprint(DefaultTableStakeChange), EnvVars: env(FlagTableStakeChange)},
+		&cli.DurationFlag{Name: FlagMaxTableAge, Usage: "ask for a new operator table at least this often (L1 time)", DefaultText: DefaultMaxTableAge.String(), EnvVars: env(FlagMaxTableAge)},
+		&cli.IntFlag{Name: FlagL1Every, Usage: "post every Nth round that reaches quorum to L1 (the others are certified for rollups only)", DefaultText: fmt.Sprint(DefaultL1Every), EnvVars: env(FlagL1Every)},
 	}
 }
 
@@ -88,10 +96,17 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 		FlagRoundInterval: &cfg.RoundInterval,
 		FlagLateWindow:    &cfg.LateWindow,
 		FlagReceiptPoll:   &cfg.ReceiptPoll,
+		FlagMaxTableAge:   &cfg.MaxTableAge,
 	} {
 		if c.IsSet(name) {
 			*p = c.Duration(name)
 		}
+	}
+	if c.IsSet(FlagTableStakeChange) {
+		cfg.TableStakeChange = c.Float64(FlagTableStakeChange)
+	}
+	if c.IsSet(FlagL1Every) {
+		cfg.L1Every = c.Int(FlagL1Every)
 	}
 	if c.IsSet(FlagBatchVerify) {
 		cfg.BatchVerify = c.Bool(FlagBatchVerify)

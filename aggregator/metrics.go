@@ -53,6 +53,8 @@ type PromMetrics struct {
 	gas        prometheus.Histogram
 	retries    prometheus.Counter
 	batch      prometheus.Histogram
+	// tables and the L1 cadence (table_metrics.go)
+	*tableCounters
 }
 
 // signatureResults are the values of the result label, pre-set to zero.
@@ -66,6 +68,7 @@ var signatureResults = map[int]string{
 	api.CodeBadSignature:    "bad-signature",
 	api.CodeInvalidPoint:    "invalid-point",
 	api.CodeDuplicate:       "duplicate",
+	api.CodeTableSignature:  "table-signature",
 }
 
 // SignatureResult is the result label of an answer to
@@ -92,6 +95,9 @@ func SignatureResult(err error) string {
 //	rollcall_aggregator_gas_per_checkpoint           histogram: gas used by each attestation sent
 //	rollcall_aggregator_submission_retries_total     counter: failed submissions handed back for another attempt
 //	rollcall_aggregator_verify_batch_size            histogram: signatures per verification batch
+//	rollcall_aggregator_rounds_certified_total       counter: rounds that reached quorum and were not posted to L1 (l1-every)
+//	rollcall_aggregator_tables_requested_total       counter: rounds that asked operators to sign the operator table
+//	rollcall_aggregator_tables_certified_total       counter: operator tables whose signed stake met the threshold
 func NewMetrics() *PromMetrics {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -116,6 +122,7 @@ func NewMetrics() *PromMetrics {
 			Help: "Signatures per verification batch.", Buckets: prometheus.ExponentialBuckets(1, 2, 9)}),
 	}
 	reg.MustRegister(m.opened, m.attested, m.expired, m.signatures, m.signers, m.gas, m.retries, m.batch)
+	m.tableCounters = newTableCounters(reg)
 	for _, r := range signatureResults {
 		m.signatures.WithLabelValues(r)
 	}

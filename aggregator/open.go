@@ -75,12 +75,20 @@ func (s *Service) openRound(ctx context.Context) error {
 	if len(snap.Operators) == 0 {
 		return fmt.Errorf("no operator is registered at block %d", ref)
 	}
+	// T(ref), and whether operators are asked to sign it (table.go); L1
+	// reads, outside the lock.
+	table := s.tableFor(ctx, snap)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.rememberKeysLocked(snap)
 	rec := &roundRecord{
 		Round: s.lastRound + 1, Status: api.StatusOpen, ReferenceBlock: ref, Targets: targets,
 		OpenedAt: time.Now().UnixMilli(), Operators: len(snap.Operators),
+	}
+	if table != nil {
+		rec.Table = &table.req
+		tableMetricsOf(s.metrics).TableRequested()
 	}
 	// Persist before operators can see it.
 	if err := s.store.PutRound(rec); err != nil {
@@ -95,6 +103,7 @@ func (s *Service) openRound(ctx context.Context) error {
 		}
 	}
 	r := newRound(rec, snap)
+	r.table = table
 	r.freshUntil = time.Now().Add(s.freshFor())
 	s.rounds[rec.Round] = r
 	s.newest = rec.Round
@@ -194,6 +203,10 @@ func (s *Service) closeRoundLocked(r *round, status string) {
 	switch status {
 	case api.StatusAttested:
 		s.metrics.RoundAttested()
+		s.sinceL1 = 0
+	case api.StatusCertified:
+		s.sinceL1++
+		tableMetricsOf(s.metrics).RoundCertified()
 	case api.StatusExpired:
 		s.metrics.RoundExpired()
 		if slices.Equal(s.covered, r.rec.Targets) {
@@ -228,12 +241,24 @@ func (s *Service) resume(ctx context.Context) error {
 	if err := s.loadCovered(); err != nil {
 		return err
 	}
+	if s.sinceL1, err = s.store.roundsSinceL1(s.cfg.L1Every); err != nil {
+		return err
+	}
+	if err := s.loadLastTable(ctx); err != nil {
+		return err
+	}
 	for _, rec := range open {
 		snap, err := s.state.Snapshot(ctx, rec.ReferenceBlock)
 		if err != nil {
 			return fmt.Errorf("round %d: operator set at block %d: %w", rec.Round, rec.ReferenceBlock, err)
 		}
+		s.rememberKeysLocked(snap) // nothing runs yet
 		r := newRound(rec, snap)
+		if rec.Table != nil {
+			if r.table, err = s.resumeTable(ctx, rec, snap); err != nil {
+				return fmt.Errorf("round %d: %w", rec.Round, err)
+			}
+		}
 		sigs, claims, err := s.store.RoundSignatures(rec.Round)
 		if err != nil {
 			return fmt.Errorf("round %d: %w", rec.Round, err)
@@ -253,9 +278,19 @@ func (s *Service) resume(ctx context.Context) error {
 				g = r.group(sg.Digest, tree, blsverify.NewMessage(sg.Digest))
 			}
 			r.add(g, op, sig)
+			if sg.TableSig != nil {
+				if r.table == nil {
+					return fmt.Errorf("round %d: stored table signature of %s, but the round asks for no table", rec.Round, sg.OperatorID)
+				}
+				s.countTableLocked(r, op) // verified before it was stored
+			}
 		}
-		if r.best(s.threshold) != nil {
+		if g := r.best(s.threshold); g != nil {
 			r.quorumAt = time.Now().Add(-s.cfg.LateWindow) // submit at once
+			if rec.QuorumAt == 0 {
+				rec.QuorumAt, rec.QuorumDigest = time.Now().UnixMilli(), g.digest
+			}
+			s.noteCertifiedTableLocked(r)
 		}
 		// A resumed round gets a full interval again: operators whose
 		// submissions failed while the aggregator was down are retrying.
@@ -279,7 +314,7 @@ func (s *Service) loadCovered() error {
 			return err
 		}
 		for _, rec := range recs {
-			if rec.Status == api.StatusOpen || rec.Status == api.StatusAttested {
+			if rec.Status == api.StatusOpen || rec.Status == api.StatusAttested || rec.Status == api.StatusCertified {
 				s.covered = rec.Targets
 				return nil
 			}

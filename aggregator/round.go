@@ -33,6 +33,9 @@ type round struct {
 	submitting bool
 	// freshUntil: until then no newer round replaces this one.
 	freshUntil time.Time
+	// table is the round's table request and its signatures (nil: the
+	// round asks for none; table.go).
+	table *roundTable
 }
 
 // digestGroup is every signature over one digest, aggregated as they come.
@@ -163,7 +166,7 @@ func recordStatus(rec *roundRecord) api.RoundStatus {
 		Round: rec.Round, Status: rec.Status, ReferenceBlock: rec.ReferenceBlock, Targets: rec.Targets,
 		OpenedAt: rec.OpenedAt, Operators: rec.Operators, ClaimsRoot: rec.ClaimsRoot, TxHash: rec.TxHash,
 		GasUsed: rec.GasUsed, AttestedBlock: rec.AttestedBlock, AttestedAt: rec.AttestedAt, SignedBips: rec.SignedBips,
-		Signers: []api.Signer{},
+		QuorumAt: rec.QuorumAt, Table: rec.Table, TableCertified: rec.TableCertified, Signers: []api.Signer{},
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
@@ -29,7 +30,7 @@ func (a *rpcService) OpenRound() (*api.Round, error) {
 	}
 	return &api.Round{
 		Round: r.rec.Round, ReferenceBlock: r.rec.ReferenceBlock, L1ChainID: s.dep.L1.ChainID,
-		Registry: s.dep.AVS.Registry, Targets: r.rec.Targets,
+		Registry: s.dep.AVS.Registry, Targets: r.rec.Targets, Table: r.rec.Table,
 	}, nil
 }
 
@@ -47,6 +48,15 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	sig, err := blsverify.ParseSignature(sc.Signature)
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidPoint, "signature: %v", err)
+	}
+	var tableSig *bls.Signature
+	if sc.TableSignature != nil {
+		if sc.TableSignature.X == nil || sc.TableSignature.Y == nil {
+			return nil, api.Errorf(api.CodeInvalidParams, "tableSignature x and y are required")
+		}
+		if tableSig, err = blsverify.ParseSignature(*sc.TableSignature); err != nil {
+			return nil, api.Errorf(api.CodeInvalidPoint, "tableSignature: %v", err)
+		}
 	}
 	tree, err := core.BuildTree(sc.Claims)
 	if err != nil {
@@ -73,6 +83,14 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 		s.mu.Unlock()
 		return nil, err
 	}
+	if err := r.checkTableSignature(tableSig != nil); err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	var tableMsg *blsverify.Message
+	if r.table != nil {
+		tableMsg = &r.table.msg
+	}
 	cp := core.Checkpoint{Round: sc.Round, ReferenceBlock: r.rec.ReferenceBlock, ClaimsRoot: tree.Root()}
 	digest := cp.Digest(s.dep.L1.ChainID, s.dep.AVS.Registry)
 	var msg blsverify.Message
@@ -97,11 +115,18 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 		}
 	}
 	// Verification runs outside the lock, batched with concurrent arrivals.
-	if err := s.verify(ctx, msg, sig, op.PubkeyG2); err != nil {
+	cpErr, tableErr := s.verifySubmission(ctx, msg, sig, tableMsg, tableSig, op.PubkeyG2)
+	for _, err := range []error{cpErr, tableErr} {
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 			return nil, api.Errorf(api.CodeInternal, "verification interrupted")
 		}
-		return nil, api.Errorf(api.CodeBadSignature, "signature of %s over round %d does not verify: %v", op.ID, sc.Round, err)
+	}
+	if cpErr != nil {
+		return nil, api.Errorf(api.CodeBadSignature, "signature of %s over round %d does not verify: %v", op.ID, sc.Round, cpErr)
+	}
+	if tableErr != nil {
+		return nil, api.Errorf(api.CodeBadSignature, "table signature of %s over round %d's operator table (digest %s) does not verify: %v",
+			op.ID, sc.Round, tableMsg.Digest(), tableErr)
 	}
 
 	s.mu.Lock()
@@ -124,7 +149,7 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 	// Group commit: concurrent signatures share one transaction and one
 	// fsync (Store.PutSignature batches), and each is on disk before its
 	// answer leaves.
-	err = s.store.PutSignature(sc.Round, op.ID, sigRecord{Digest: digest, Sig: sc.Signature}, g.claims)
+	err = s.store.PutSignature(sc.Round, op.ID, sigRecord{Digest: digest, Sig: sc.Signature, TableSig: sc.TableSignature}, g.claims)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -141,8 +166,13 @@ func (a *rpcService) SubmitSignature(ctx context.Context, sc api.SignedCheckpoin
 		return nil, api.Errorf(api.CodeUnknownRound, "round %d closed while the signature was stored", sc.Round)
 	}
 	r.add(g, op, sig)
+	if tableSig != nil {
+		s.countTableLocked(r, op)
+	}
 	if r.quorumAt.IsZero() && r.meets(g, s.threshold) {
 		r.quorumAt = time.Now()
+		r.rec.QuorumAt, r.rec.QuorumDigest = r.quorumAt.UnixMilli(), digest
+		s.noteCertifiedTableLocked(r)
 		s.log.Info("quorum reached", zap.Uint64("round", sc.Round), zap.Int("signers", len(g.signers)))
 	}
 	return &api.SubmitResult{Digest: digest, SignedBips: r.bips(g)}, nil

@@ -24,6 +24,7 @@ import (
 //	sigs:    round(8)|operatorId   → sigRecord (JSON)
 //	claims:  round(8)|digest       → []core.Claim (JSON), once per digest group
 //	meta:    "lastRound"           → round(8)
+//	meta:    "lastTable"           → round(8) ‖ referenceBlock(4) of the newest certified table (table_store.go)
 var (
 	bucketRounds = []byte("rounds")
 	bucketSigs   = []byte("sigs")
@@ -46,12 +47,23 @@ type roundRecord struct {
 	AttestedBlock  uint64       `json:"attestedBlock,omitempty"`
 	AttestedAt     int64        `json:"attestedAt,omitempty"`
 	SignedBips     []uint32     `json:"signedBips,omitempty"`
+	// QuorumAt (unix milliseconds) and QuorumDigest: when the first digest
+	// group reached the threshold, and that digest (aggregator/certdata.go).
+	QuorumAt     int64       `json:"quorumAt,omitempty"`
+	QuorumDigest common.Hash `json:"quorumDigest,omitempty"`
+	// Table is the round's table request (aggregator/table.go), and
+	// TableCertified whether its signed stake reached the threshold.
+	Table          *api.TableRequest `json:"table,omitempty"`
+	TableCertified bool              `json:"tableCertified,omitempty"`
 }
 
 // sigRecord is one accepted signature.
 type sigRecord struct {
 	Digest common.Hash `json:"digest"`
 	Sig    api.G1Point `json:"sig"`
+	// TableSig is the signature over the round's table digest, when the
+	// round carried a table request.
+	TableSig *api.G1Point `json:"tableSig,omitempty"`
 }
 
 // Store is the aggregator's embedded database.
@@ -133,6 +145,9 @@ func (s *Store) PutRound(r *roundRecord) error {
 			return err
 		}
 		meta := tx.Bucket(bucketMeta)
+		if err := putLastTable(meta, r); err != nil {
+			return err
+		}
 		if v := meta.Get(keyLastRound); v == nil || binary.BigEndian.Uint64(v) < r.Round {
 			return meta.Put(keyLastRound, roundKey(r.Round))
 		}

@@ -77,6 +77,9 @@ type submission struct {
 func (s *Service) submit(ctx context.Context, r *round) {
 	n := r.rec.Round
 	log := s.log.With(zap.Uint64("round", n))
+	if s.certifyOffL1(r) {
+		return
+	}
 	done, err := s.attestedOnChain(ctx, r)
 	if err != nil {
 		log.Warn("could not read the registry; will retry", zap.Error(err))

@@ -123,6 +123,10 @@ type RoundStatus struct {
 	// milliseconds; 0: not yet). From then on the round's certificate data
 	// can be delivered to rollups.
 	QuorumAt int64 `json:"quorumAt,omitempty"`
+	// Table is the round's operator table request (nil: none), and
+	// TableCertified whether the stake that signed it met the threshold.
+	Table          *TableRequest `json:"table,omitempty"`
+	TableCertified bool          `json:"tableCertified,omitempty"`
 }
 
 // ListRoundsRequest pages through rounds, newest first.

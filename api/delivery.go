@@ -20,6 +20,17 @@ import (
 // trusts none of it: it rebuilds every certificate against the
 // destination's operator table and verifies it before sending.
 
+// Error codes of the delivery methods and of table signatures.
+const (
+	// CodeTableSignature: a submission without a table signature for a
+	// round that carries a table request, or with one for a round that
+	// does not.
+	CodeTableSignature = 4007
+	// CodeNoQuorum: the round has not reached quorum (or expired), so
+	// there is no certificate data to give.
+	CodeNoQuorum = 4008
+)
+
 // TableRequest asks operators to sign the operator table of the L1 block
 // ReferenceBlock (core/optable), whose digest the aggregator computed as
 // Digest. An operator computes the table from its own L1 node and signs
@@ -61,6 +72,9 @@ type TableSignatures struct {
 	ReferenceBlock uint32            `json:"referenceBlock,string"`
 	Digest         common.Hash       `json:"digest"`
 	Signers        []SignerSignature `json:"signers"`
+	// Certified: the signers' stake met the L1 registry's threshold under
+	// the table itself (a destination checks against its own table).
+	Certified bool `json:"certified"`
 }
 
 // CertificateData is what a deliverer needs of a round that reached

@@ -23,6 +23,10 @@ type roundWork struct {
 	claims   map[uint64]core.Claim // by chain id
 	warned   map[uint64]bool       // chains whose read error was logged at warn
 	log      *zap.Logger
+	// tableDigest is the round's table digest once checked against L1
+	// (table.go); tableWarned: a failure to compute it was logged at warn.
+	tableDigest *common.Hash
+	tableWarned bool
 }
 
 // run is the daemon's loop: one step per poll interval until ctx ends.
@@ -73,6 +77,9 @@ func (s *Service) step(ctx context.Context) {
 		w.log.Warn("rollups did not reach the target heights in time: round not signed",
 			zap.Duration("roundTimeout", s.cfg.RoundTimeout), zap.Int("missing", len(w.round.Targets)-len(w.claims)))
 		s.finish(w, ReasonTimeout)
+		return
+	}
+	if !s.checkTable(ctx, w) {
 		return
 	}
 	if !s.readClaims(ctx, w) {
@@ -209,12 +216,22 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 
 	// Slashing protection: the record must hold what is signed before the
 	// signature exists.
-	if err := s.record.Sign(cp.Round, digest, claims); err != nil {
+	var table *signrecord.Table
+	if w.tableDigest != nil {
+		table = &signrecord.Table{ReferenceBlock: w.round.Table.ReferenceBlock, Digest: *w.tableDigest}
+	}
+	if err := s.record.SignWithTable(cp.Round, digest, claims, table); err != nil {
 		var (
 			conflict *signrecord.ConflictError
 			other    *signrecord.RoundError
+			tableErr *signrecord.TableError
 		)
 		switch {
+		case errors.As(err, &tableErr):
+			log.Error("REFUSING TO SIGN: another operator table of this reference block was signed before",
+				zap.Uint32("tableReferenceBlock", tableErr.ReferenceBlock), zap.Stringer("signedTableDigest", tableErr.Recorded),
+				zap.Stringer("newTableDigest", tableErr.Digest))
+			s.finish(w, ReasonTableConflict)
 		case errors.As(err, &conflict):
 			log.Error("REFUSING TO SIGN: claim conflicts with a claim signed before (slashable)",
 				zap.Uint64("chainId", conflict.New.ChainID), zap.Uint64("block", conflict.New.BlockNumber),
@@ -240,6 +257,12 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 		OperatorID: s.operatorID,
 		Claims:     claims,
 		Signature:  api.NewG1Point(sig.G1Point),
+	}
+	if table != nil {
+		// The same hash to G1 as the checkpoint's (core.MessageG1).
+		ts := api.NewG1Point(s.key.SignMessage(table.Digest).G1Point)
+		sc.TableSignature = &ts
+		log.Info("operator table signed", zap.Uint32("tableReferenceBlock", table.ReferenceBlock), zap.Stringer("tableDigest", table.Digest))
 	}
 	s.submit(ctx, log, sc, digest, w.round.ReferenceBlock)
 	s.finish(w, "")

@@ -58,6 +58,9 @@ type Options struct {
 	// another process (rollcall demo) without writing keys to disk.
 	Deployment *deploy.Deployment
 	Key        *bls.KeyPair
+	// Tables computes operator tables; nil means from L1 (l1-rpc, or the
+	// deployment's RPC URL) with optable.FromL1.
+	Tables TableSource
 }
 
 // Service has the one daemon shape.
@@ -75,6 +78,7 @@ type Service struct {
 	readers    map[uint64]rollup.Reader
 	record     *signrecord.Record
 	agg        Aggregator
+	tables     TableSource  // operator tables from this operator's L1 node (table.go)
 	mon        *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
 	node       *nodeServers // node API and metrics servers
 
@@ -176,6 +180,14 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		return nil, fmt.Errorf("signing record: %w", err)
 	} else if ok {
 		s.log.Info("signing record opened", zap.String("path", s.record.Path()), zap.Uint64("lastSignedRound", last))
+	}
+
+	if s.tables = opts.Tables; s.tables == nil {
+		l1URL := cfg.L1RPC
+		if l1URL == "" {
+			l1URL = dep.L1.RPCURL
+		}
+		s.tables = newL1Tables(l1URL, dep)
 	}
 
 	client, err := api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
@@ -381,6 +393,9 @@ func (s *Service) closeAll() error {
 	errs := []error{s.shutdownNodeServers(context.Background())}
 	if s.agg != nil {
 		s.agg.Close()
+	}
+	if s.tables != nil {
+		s.tables.Close()
 	}
 	for _, r := range s.readers {
 		r.Close()

@@ -32,6 +32,16 @@ const (
 	// ReasonReplaced: the aggregator opened a newer round before the
 	// claims of this one could be read.
 	ReasonReplaced Reason = "replaced"
+	// ReasonTableMismatch: the round's operator table request has another
+	// digest than the table this operator computed from its own L1 node
+	// (table fraud by the proposer).
+	ReasonTableMismatch Reason = "table-mismatch"
+	// ReasonBadTable: the table request is for another block than the
+	// round's reference block.
+	ReasonBadTable Reason = "bad-table-request"
+	// ReasonTableConflict: another table of the same reference block was
+	// signed before (slashing protection).
+	ReasonTableConflict Reason = "table-conflict"
 )
 
 // Status is a snapshot of what the daemon has done, for the node API and

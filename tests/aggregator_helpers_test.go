@@ -271,11 +271,19 @@ func rootOf(t *testing.T, claims []core.Claim) common.Hash {
 }
 
 // signed is what an honest operator op sends: its signature over the
-// digest of claims in round.
+// digest of claims in round, and over the round's table digest when the
+// round asks for it.
 func (w *aggWorld) signed(t *testing.T, round *api.Round, claims []core.Claim, op int) api.SignedCheckpoint {
 	t.Helper()
 	o := w.env.Operators[op]
-	return api.SignedCheckpoint{Round: round.Round, OperatorID: o.ID, Claims: claims, Signature: g1Point(o.BLS.SignMessage(digestOf(t, round, claims)))}
+	sc := api.SignedCheckpoint{Round: round.Round, OperatorID: o.ID, Claims: claims, Signature: g1Point(o.BLS.SignMessage(digestOf(t, round, claims)))}
+	if round.Table != nil {
+		// The round asks for the operator table too (no table certified
+		// yet, or the operator set changed): an honest operator signs it.
+		ts := g1Point(o.BLS.SignMessage(round.Table.Digest))
+		sc.TableSignature = &ts
+	}
+	return sc
 }
 
 func g1Point(sig *bls.Signature) api.G1Point {

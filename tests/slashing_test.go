@@ -372,7 +372,12 @@ func slDigest(t *testing.T, round *api.Round, claims []core.Claim) common.Hash {
 func slSigned(t *testing.T, round *api.Round, claims []core.Claim, op devnettest.Operator) api.SignedCheckpoint {
 	t.Helper()
 	sig := op.BLS.SignMessage(slDigest(t, round, claims))
-	return api.SignedCheckpoint{Round: round.Round, OperatorID: op.ID, Claims: claims, Signature: slG1(sig)}
+	sc := api.SignedCheckpoint{Round: round.Round, OperatorID: op.ID, Claims: claims, Signature: slG1(sig)}
+	if round.Table != nil { // the round asks for the operator table too
+		ts := slG1(op.BLS.SignMessage(round.Table.Digest))
+		sc.TableSignature = &ts
+	}
+	return sc
 }
 
 func slG1(sig *bls.Signature) api.G1Point {

@@ -316,6 +316,12 @@ func G2ToRegistry(p *bls.G2Point) rollcallregistry.IBLSSignatureCheckerG2Point {
 }
 
 // quorumNumbers reads the registry's quorums once.
+// QuorumNumbers are the registry's quorum numbers (read once).
+func (r *Reader) QuorumNumbers(ctx context.Context) ([]byte, error) {
+	q, err := r.quorumNumbers(ctx)
+	return slices.Clone(q), err
+}
+
 func (r *Reader) quorumNumbers(ctx context.Context) ([]byte, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

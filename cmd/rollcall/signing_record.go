@@ -111,8 +111,8 @@ Example:
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(c.App.Writer, "imported into %s: %d claims and %d rounds added, %d already recorded\n",
-					rec.Path(), res.Claims, res.Rounds, res.Known)
+				fmt.Fprintf(c.App.Writer, "imported into %s: %d claims and %d rounds added, %d tables added, %d already recorded\n",
+					rec.Path(), res.Claims, res.Rounds, res.Tables, res.Known)
 				return nil
 			},
 		}},

@@ -36,6 +36,17 @@ type Interchange struct {
 	Meta    InterchangeMeta     `json:"metadata"`
 	Claims  []core.Claim        `json:"claims"` // by chain id, then block number
 	Rounds  []InterchangedRound `json:"rounds"` // oldest first
+	// Tables are the operator tables signed, by reference block. Optional
+	// (a record that signed no table, or written before tables existed,
+	// has none), so documents without it stay version 1.
+	Tables []InterchangedTable `json:"tables,omitempty"`
+}
+
+// InterchangedTable is one operator table signed: its L1 reference block
+// and its digest.
+type InterchangedTable struct {
+	ReferenceBlock uint32      `json:"referenceBlock,string"`
+	Digest         common.Hash `json:"digest"`
 }
 
 // InterchangeMeta says whose record it is. L1ChainID and Registry name the
@@ -66,6 +77,12 @@ func (r *Record) Export(w io.Writer, meta InterchangeMeta) error {
 	}
 	if err := r.Rounds(func(round uint64, d common.Hash) error {
 		doc.Rounds = append(doc.Rounds, InterchangedRound{Round: round, Digest: d})
+		return nil
+	}); err != nil {
+		return err
+	}
+	if err := r.Tables(func(t Table) error {
+		doc.Tables = append(doc.Tables, InterchangedTable{ReferenceBlock: t.ReferenceBlock, Digest: t.Digest})
 		return nil
 	}); err != nil {
 		return err
@@ -112,13 +129,20 @@ func ReadInterchange(rd io.Reader) (*Interchange, error) {
 		}
 		rounds[rd.Round] = rd.Digest
 	}
+	tables := map[uint32]common.Hash{}
+	for _, t := range doc.Tables {
+		if old, ok := tables[t.ReferenceBlock]; ok && old != t.Digest {
+			return nil, fmt.Errorf("%w: two different table digests for block %d", ErrInterchange, t.ReferenceBlock)
+		}
+		tables[t.ReferenceBlock] = t.Digest
+	}
 	return &doc, nil
 }
 
 // ImportResult counts what Import added.
 type ImportResult struct {
-	Claims, Rounds int // newly recorded
-	Known          int // entries the record already held
+	Claims, Rounds, Tables int // newly recorded
+	Known                  int // entries the record already held
 }
 
 // Import merges doc into the record, in one transaction: every claim and
@@ -169,6 +193,18 @@ func (r *Record) Import(doc *Interchange) (ImportResult, error) {
 			}
 			res.Rounds++
 		}
+		tb := tx.Bucket(bucketTables)
+		for _, t := range doc.Tables {
+			known := tb.Get(u32(t.ReferenceBlock)) != nil
+			if err := putTable(tx, Table(t)); err != nil { // refuses another digest
+				return err
+			}
+			if known {
+				res.Known++
+			} else {
+				res.Tables++
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -181,8 +217,10 @@ func (r *Record) Import(doc *Interchange) (ImportResult, error) {
 func (r *Record) Empty() (bool, error) {
 	empty := true
 	err := r.db.View(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketClaims, bucketRounds} {
-			if k, _ := tx.Bucket(b).Cursor().First(); k != nil {
+		for _, b := range [][]byte{bucketClaims, bucketRounds, bucketTables} {
+			if bk := tx.Bucket(b); bk == nil {
+				continue // no tables bucket: a version 1 record opened read-only
+			} else if k, _ := bk.Cursor().First(); k != nil {
 				empty = false
 			}
 		}

@@ -72,13 +72,16 @@ var (
 	bucketMeta   = []byte("meta")
 	bucketClaims = []byte("claims") // chainId(8) ‖ blockNumber(8) → blockHash(32) ‖ stateRoot(32)
 	bucketRounds = []byte("rounds") // round(8) → digest(32)
+	bucketTables = []byte("tables") // referenceBlock(4) → table digest(32), since version 2 (tables.go)
 
 	keyVersion    = []byte("version")
 	keyOperatorID = []byte("operatorId")
 )
 
-// schemaVersion is the layout above.
-const schemaVersion = 1
+// schemaVersion is the layout above. Version 1 had no tables bucket; Open
+// upgrades such a record in place (adding the empty bucket loses nothing),
+// OpenReadOnly reads it as it is.
+const schemaVersion = 2
 
 // lockTimeout is how long Open and OpenReadOnly wait for another process to
 // release the file.
@@ -115,16 +118,17 @@ func Open(path string, operatorID common.Hash) (*Record, error) {
 		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bucketClaims, bucketRounds} {
+		if v := meta.Get(keyVersion); v != nil {
+			if err := checkVersion(v); err != nil {
+				return err
+			}
+		}
+		for _, b := range [][]byte{bucketClaims, bucketRounds, bucketTables} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		if v := meta.Get(keyVersion); v == nil {
-			if err := meta.Put(keyVersion, u64(schemaVersion)); err != nil {
-				return err
-			}
-		} else if err := checkVersion(v); err != nil {
+		if err := meta.Put(keyVersion, u64(schemaVersion)); err != nil { // new, or upgraded from 1
 			return err
 		}
 		if id := meta.Get(keyOperatorID); id == nil {
@@ -181,9 +185,10 @@ func OpenReadOnly(path string) (*Record, error) {
 	return &Record{db: db}, nil
 }
 
-// checkVersion accepts the schema version this package writes.
+// checkVersion accepts the schema version this package writes and the one
+// before it (no tables bucket).
 func checkVersion(v []byte) error {
-	if len(v) != 8 || binary.BigEndian.Uint64(v) != schemaVersion {
+	if len(v) != 8 || (binary.BigEndian.Uint64(v) != schemaVersion && binary.BigEndian.Uint64(v) != 1) {
 		return fmt.Errorf("unknown signing record version %x", v)
 	}
 	return nil
@@ -213,11 +218,24 @@ func (r *Record) Path() string { return r.db.Path() }
 // Recording identical claims or the same digest again is not an error: a
 // signature over them reveals nothing new.
 func (r *Record) Sign(round uint64, digest common.Hash, claims []core.Claim) error {
+	return r.SignWithTable(round, digest, claims, nil)
+}
+
+// SignWithTable is Sign that, when table is not nil, also records the
+// operator table digest signed for its reference block, in the same
+// transaction; it refuses everything when the reference block was recorded
+// with another table digest (*TableError, ErrTableSigned).
+func (r *Record) SignWithTable(round uint64, digest common.Hash, claims []core.Claim, table *Table) error {
 	return r.db.Update(func(tx *bolt.Tx) error {
 		// Check everything before writing anything; bbolt also rolls the
 		// transaction back on error.
 		if err := refusal(tx, round, digest, claims); err != nil {
 			return err
+		}
+		if table != nil {
+			if err := putTable(tx, *table); err != nil {
+				return err
+			}
 		}
 		cb := tx.Bucket(bucketClaims)
 		for _, c := range claims {

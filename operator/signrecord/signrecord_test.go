@@ -180,7 +180,7 @@ func TestOpenReadOnlyChecksVersion(t *testing.T) {
 	db, err := bolt.Open(path, 0o600, nil)
 	require.NoError(t, err)
 	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("meta")).Put([]byte("version"), binary.BigEndian.AppendUint64(nil, 2))
+		return tx.Bucket([]byte("meta")).Put([]byte("version"), binary.BigEndian.AppendUint64(nil, 3))
 	}))
 	require.NoError(t, db.Close())
 	_, err = signrecord.OpenReadOnly(path)

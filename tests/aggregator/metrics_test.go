@@ -65,9 +65,14 @@ func TestMetricsAfterRound(t *testing.T) {
 	digest := cp.Digest(round.L1ChainID, round.Registry)
 	signed := func(op int, over [32]byte) api.SignedCheckpoint {
 		sig := env.Operators[op].BLS.SignMessage(over)
-		return api.SignedCheckpoint{Round: round.Round, OperatorID: env.Operators[op].ID, Claims: tree.Claims(), Signature: api.G1Point{
+		sc := api.SignedCheckpoint{Round: round.Round, OperatorID: env.Operators[op].ID, Claims: tree.Claims(), Signature: api.G1Point{
 			X: (*hexutil.Big)(sig.X.BigInt(new(big.Int))), Y: (*hexutil.Big)(sig.Y.BigInt(new(big.Int))),
 		}}
+		if round.Table != nil { // the first round asks for the operator table
+			ts := env.Operators[op].BLS.SignMessage(round.Table.Digest)
+			sc.TableSignature = &api.G1Point{X: (*hexutil.Big)(ts.X.BigInt(new(big.Int))), Y: (*hexutil.Big)(ts.Y.BigInt(new(big.Int)))}
+		}
+		return sc
 	}
 
 	_, err = client.SubmitSignature(ctx, signed(0, [32]byte{1})) // over another digest
@@ -92,6 +97,12 @@ func TestMetricsAfterRound(t *testing.T) {
 	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_rounds_attested_total", nil))
 	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_rounds_expired_total", nil))
 	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_submission_retries_total", nil))
+	// The first round asks for the operator table (none certified yet);
+	// the three signers certify it; l1-every is 1: nothing certified off L1.
+	require.NotNil(t, round.Table)
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_tables_requested_total", nil))
+	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_tables_certified_total", nil))
+	require.Equal(t, 0.0, value(t, m, "rollcall_aggregator_rounds_certified_total", nil))
 	require.Equal(t, 3.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "accepted"}))
 	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "bad-signature"}))
 	require.Equal(t, 1.0, value(t, m, "rollcall_aggregator_signatures_total", map[string]string{"result": "duplicate"}))
@@ -103,9 +114,14 @@ func TestMetricsAfterRound(t *testing.T) {
 	gas := histogram(t, m, "rollcall_aggregator_gas_per_checkpoint")
 	require.Equal(t, uint64(1), gas.GetSampleCount())
 	require.Equal(t, float64(st.GasUsed), gas.GetSampleSum())
-	// The duplicate is refused before verification: four signatures
-	// were verified, in one or more batches.
-	require.Equal(t, 4.0, histogram(t, m, "rollcall_aggregator_verify_batch_size").GetSampleSum())
+	// The duplicate is refused before verification: four submissions
+	// were verified, in one or more batches; each carried a table
+	// signature too when the round asked for the operator table.
+	verified := 4.0
+	if round.Table != nil {
+		verified *= 2
+	}
+	require.Equal(t, verified, histogram(t, m, "rollcall_aggregator_verify_batch_size").GetSampleSum())
 
 	p, err := client.OperatorParticipation(ctx, env.Operators[1].ID, 0)
 	require.NoError(t, err)
