@@ -178,7 +178,9 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	mux.Handle(dashboard.Path, page)
 	mux.Handle("/dashboard", page)
 	mux.Handle("/", s.rpcSrv)
-	if s.rpcHTTP, err = httpserver.Listen("JSON-RPC", s.cfg.ListenAddr, mux, rpcLimits(), s.log); err != nil {
+	limits := rpcLimits()
+	limits.MaxConns = max(limits.MaxConns, operatorConns(s.dep.AVS.MaxOperators))
+	if s.rpcHTTP, err = httpserver.Listen("JSON-RPC", s.cfg.ListenAddr, mux, limits, s.log); err != nil {
 		return err
 	}
 	if err := s.listenMetrics(); err != nil {

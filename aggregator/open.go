@@ -79,27 +79,34 @@ func (s *Service) openRound(ctx context.Context) error {
 	// reads, outside the lock.
 	table := s.tableFor(ctx, snap)
 
+	// Only this loop assigns round numbers (resume ran before it), so the
+	// number read here is still the next one once the record is stored.
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	next := s.lastRound + 1
 	s.rememberKeysLocked(snap)
+	s.mu.Unlock()
 	rec := &roundRecord{
-		Round: s.lastRound + 1, Status: api.StatusOpen, ReferenceBlock: ref, Targets: targets,
+		Round: next, Status: api.StatusOpen, ReferenceBlock: ref, Targets: targets,
 		OpenedAt: time.Now().UnixMilli(), Operators: len(snap.Operators),
 	}
 	if table != nil {
 		rec.Table = &table.req
 		tableMetricsOf(s.metrics).TableRequested()
 	}
-	// Persist before operators can see it.
+	// Persist before operators can see it; the fsync runs outside the
+	// lock, so signatures of the current round keep flowing meanwhile.
 	if err := s.store.PutRound(rec); err != nil {
 		return fmt.Errorf("persist round %d: %w", rec.Round, err)
 	}
+	s.mu.Lock()
 	s.lastRound = rec.Round
 	// Operators only ever see the newest round: older ones that have not
 	// reached quorum will not, and are closed.
+	var closed []*round
 	for _, r := range s.rounds {
-		if r.quorumAt.IsZero() && !r.submitting {
+		if r.rec.Status == api.StatusOpen && r.quorumAt.IsZero() && !r.submitting {
 			s.closeRoundLocked(r, api.StatusExpired)
+			closed = append(closed, r)
 		}
 	}
 	r := newRound(rec, snap)
@@ -108,6 +115,8 @@ func (s *Service) openRound(ctx context.Context) error {
 	s.rounds[rec.Round] = r
 	s.newest = rec.Round
 	s.covered = targets
+	s.mu.Unlock()
+	s.persistClosed(closed...)
 	s.metrics.RoundOpened()
 	s.log.Info("round opened", zap.Uint64("round", rec.Round), zap.Uint32("referenceBlock", ref),
 		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)))
@@ -184,20 +193,24 @@ func (s *Service) freshFor() time.Duration { return s.cfg.RoundInterval - s.cfg.
 // the registry to accept (with a margin for the submission's own block).
 func (s *Service) expireStale(head uint64) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	var closed []*round
 	for n, r := range s.rounds {
-		if r.submitting {
+		if r.submitting || r.rec.Status != api.StatusOpen {
 			continue
 		}
 		if uint64(r.rec.ReferenceBlock)+uint64(s.maxAge) <= head+1 {
 			s.log.Warn("round expired before it could be attested", zap.Uint64("round", n))
 			s.closeRoundLocked(r, api.StatusExpired)
+			closed = append(closed, r)
 		}
 	}
+	s.mu.Unlock()
+	s.persistClosed(closed...)
 }
 
-// closeRoundLocked records a round's final status and forgets the round.
-// Callers hold s.mu.
+// closeRoundLocked sets a round's final status; from then on it takes no
+// signature and no loop picks it up. Callers hold s.mu, and call
+// persistClosed once they have released it.
 func (s *Service) closeRoundLocked(r *round, status string) {
 	r.rec.Status = status
 	switch status {
@@ -213,10 +226,21 @@ func (s *Service) closeRoundLocked(r *round, status string) {
 			s.covered = nil // those heights still need a round
 		}
 	}
-	if err := s.store.PutRound(r.rec); err != nil {
-		s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
+}
+
+// persistClosed writes closed rounds' records, outside the lock (an fsync
+// each), and then forgets them: until then reads see their final status
+// in memory, so no reader finds the stale "open" record in the store.
+// Nothing mutates a closed round's record any more.
+func (s *Service) persistClosed(rounds ...*round) {
+	for _, r := range rounds {
+		if err := s.store.PutRound(r.rec); err != nil {
+			s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
+		}
+		s.mu.Lock()
+		delete(s.rounds, r.rec.Round)
+		s.mu.Unlock()
 	}
-	delete(s.rounds, r.rec.Round)
 }
 
 // resume reloads open rounds after a restart: their operator set is read

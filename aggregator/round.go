@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
@@ -45,9 +46,23 @@ type digestGroup struct {
 	root    common.Hash
 	msg     blsverify.Message
 	signers []common.Hash
-	aggSig  *bls.Signature
-	aggPk   *bls.G2Point
-	stake   []*big.Int // per quorum
+	// sigSum and pkSum add up the signatures and G2 keys in Jacobian
+	// coordinates: an affine addition costs a field inversion (~10 µs in
+	// G2), paid here under the service lock for every signature, while a
+	// mixed addition is ~1 µs. aggregate converts once, at submission.
+	sigSum bn254.G1Jac
+	pkSum  bn254.G2Jac
+	stake  []*big.Int // per quorum
+}
+
+// aggregate is the group's aggregate signature and the sum of its signers'
+// G2 keys, in affine form (fresh points the caller owns).
+func (g *digestGroup) aggregate() (*bls.Signature, *bls.G2Point) {
+	var sig bn254.G1Affine
+	var pk bn254.G2Affine
+	sig.FromJacobian(&g.sigSum)
+	pk.FromJacobian(&g.pkSum)
+	return &bls.Signature{G1Point: &bls.G1Point{G1Affine: &sig}}, &bls.G2Point{G2Affine: &pk}
 }
 
 func newRound(rec *roundRecord, snap *chainstate.Snapshot) *round {
@@ -84,7 +99,7 @@ func (r *round) group(digest common.Hash, tree *core.Tree, msg blsverify.Message
 	g, ok := r.groups[digest]
 	if !ok {
 		g = &digestGroup{digest: digest, claims: tree.Claims(), root: tree.Root(), msg: msg,
-			aggSig: bls.NewZeroSignature(), aggPk: bls.NewZeroG2Point(), stake: zeroStakes(len(r.snap.QuorumNumbers))}
+			stake: zeroStakes(len(r.snap.QuorumNumbers))}
 		r.groups[digest] = g
 	}
 	return g
@@ -94,8 +109,8 @@ func (r *round) group(digest common.Hash, tree *core.Tree, msg blsverify.Message
 func (r *round) add(g *digestGroup, op *chainstate.Operator, sig *bls.Signature) {
 	r.signed[op.ID] = true
 	g.signers = append(g.signers, op.ID)
-	g.aggSig.Add(sig)
-	g.aggPk.Add(op.PubkeyG2)
+	g.sigSum.AddMixed(sig.G1Affine)
+	g.pkSum.AddMixed(op.PubkeyG2.G2Affine)
 	for q := range g.stake {
 		if q < len(op.Stake) && op.Stake[q] != nil {
 			g.stake[q].Add(g.stake[q], op.Stake[q])
@@ -149,16 +164,22 @@ func (r *round) best(thresholdBips uint16) *digestGroup {
 	return best
 }
 
-// status renders the round for the read-only API.
+// status renders the round for the read-only API, its signers unsorted:
+// the caller sorts them (sortSigners) once it has released the lock.
 func (r *round) status() api.RoundStatus {
 	st := recordStatus(r.rec)
+	st.Signers = make([]api.Signer, 0, len(r.signed))
 	for _, g := range r.groups {
 		for _, id := range g.signers {
 			st.Signers = append(st.Signers, api.Signer{OperatorID: id, Digest: g.digest})
 		}
 	}
-	slices.SortFunc(st.Signers, func(a, b api.Signer) int { return a.OperatorID.Cmp(b.OperatorID) })
 	return st
+}
+
+// sortSigners orders a status's signers by operator id.
+func sortSigners(st *api.RoundStatus) {
+	slices.SortFunc(st.Signers, func(a, b api.Signer) int { return a.OperatorID.Cmp(b.OperatorID) })
 }
 
 func recordStatus(rec *roundRecord) api.RoundStatus {

@@ -185,6 +185,7 @@ func (a *rpcService) GetRound(n api.Uint64) (*api.RoundStatus, error) {
 	if r, ok := s.rounds[uint64(n)]; ok {
 		st := r.status()
 		s.mu.Unlock()
+		sortSigners(&st)
 		return &st, nil
 	}
 	s.mu.Unlock()
@@ -221,6 +222,9 @@ func (a *rpcService) ListRounds(req api.ListRoundsRequest) ([]api.RoundStatus, e
 			st = r.status()
 		}
 		s.mu.Unlock()
+		if open {
+			sortSigners(&st)
+		}
 		if !open {
 			closed, err := s.closedStatus(rec)
 			if err != nil {
@@ -268,4 +272,12 @@ func rpcLimits() httpserver.Limits {
 	l := httpserver.DefaultLimits()
 	l.MaxBodyBytes = api.MaxRequestBytes
 	return l
+}
+
+// operatorConns is the connection cap the JSON-RPC server needs for an
+// operator set of maxOperators: every operator keeps a keep-alive
+// connection or two (one per request in flight), and a connection over
+// the cap is closed at once, failing that operator's submission.
+func operatorConns(maxOperators uint32) int {
+	return 2*int(maxOperators) + 64
 }

@@ -101,11 +101,11 @@ func (s *Service) submit(ctx context.Context, r *round) {
 	sub := submission{
 		round: n, ref: r.rec.ReferenceBlock, claims: g.claims, root: g.root,
 		signers: append([]common.Hash(nil), g.signers...),
-		aggSig:  bls.NewZeroSignature().Add(g.aggSig),
-		aggPk:   bls.NewZeroG2Point().Add(g.aggPk),
 		bips:    r.bips(g),
 	}
+	sigSum, pkSum := g.sigSum, g.pkSum // copies, converted outside the lock
 	s.mu.Unlock()
+	sub.aggSig, sub.aggPk = (&digestGroup{sigSum: sigSum, pkSum: pkSum}).aggregate()
 
 	receipt, err := s.sendAttest(ctx, r, sub)
 	if err != nil {
@@ -225,9 +225,10 @@ func (s *Service) attestedOnChain(ctx context.Context, r *round) (bool, error) {
 // finish records a round's final state and forgets it.
 func (s *Service) finish(r *round, update func(*roundRecord)) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	update(r.rec)
 	s.closeRoundLocked(r, r.rec.Status)
+	s.mu.Unlock()
+	s.persistClosed(r)
 }
 
 // retryLater hands the round back for another attempt after retryDelay.

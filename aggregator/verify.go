@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 
@@ -10,6 +11,18 @@ import (
 
 // maxBatch bounds one verification batch.
 const maxBatch = 256
+
+// batchWindow is how long the loop waits for more signatures when fewer
+// than minBatch are queued. A batch check costs two pairings (~3 ms)
+// however many signatures it covers, and a lone signature one pairing
+// check: without the wait, signatures arriving a few at a time (as they
+// do from many operators over the network) were checked in batches of
+// one to three, ~170 µs of CPU per signature at 1,000 operators (rollcall
+// bench); the window costs at most a millisecond of latency.
+const (
+	batchWindow = time.Millisecond
+	minBatch    = 32
+)
 
 // verifyReq is one signature waiting for verification.
 type verifyReq struct {
@@ -47,19 +60,42 @@ func (s *Service) verifyLoop(ctx context.Context) {
 			return
 		case first = <-s.verifyCh:
 		}
-		batch := []*verifyReq{first}
-	drain:
-		for len(batch) < maxBatch {
-			select {
-			case r := <-s.verifyCh:
-				batch = append(batch, r)
-			default:
-				break drain
-			}
-		}
+		batch := s.collect(ctx, first)
 		s.metrics.VerifyBatch(len(batch))
 		s.verifyBatch(batch)
 	}
+}
+
+// collect gathers a batch after first: whatever is queued, and when that
+// is fewer than minBatch, what arrives within batchWindow.
+func (s *Service) collect(ctx context.Context, first *verifyReq) []*verifyReq {
+	batch := []*verifyReq{first}
+	var window <-chan time.Time
+	for len(batch) < maxBatch {
+		select {
+		case r := <-s.verifyCh:
+			batch = append(batch, r)
+			continue
+		default:
+		}
+		if len(batch) >= minBatch {
+			return batch
+		}
+		if window == nil {
+			t := time.NewTimer(batchWindow)
+			defer t.Stop()
+			window = t.C
+		}
+		select {
+		case r := <-s.verifyCh:
+			batch = append(batch, r)
+		case <-window:
+			return batch
+		case <-ctx.Done():
+			return batch
+		}
+	}
+	return batch
 }
 
 // verifyBatch checks a batch: per message, one random-linear-combination

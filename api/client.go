@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
@@ -17,6 +18,7 @@ type Client struct {
 	rpc         *rpc.Client
 	url         string        // as dialed, for redact.Error
 	callTimeout time.Duration // 0: calls are bounded by their context only
+	httpClient  *http.Client  // nil: go-ethereum's default
 }
 
 // DialOption tunes a Client.
@@ -28,17 +30,29 @@ func WithCallTimeout(d time.Duration) DialOption {
 	return func(c *Client) { c.callTimeout = d }
 }
 
+// WithHTTPClient sends the calls through hc: a caller making many calls at
+// once (a load generator) gives it a transport that keeps as many
+// connections as it has calls in flight.
+func WithHTTPClient(hc *http.Client) DialOption {
+	return func(c *Client) { c.httpClient = hc }
+}
+
 // Dial connects to an aggregator at url (http://host:port). Over HTTP
 // nothing is sent until the first call.
 func Dial(ctx context.Context, url string, opts ...DialOption) (*Client, error) {
-	r, err := rpc.DialContext(ctx, url)
-	if err != nil {
-		return nil, fmt.Errorf("dial aggregator %s: %w", redact.URL(url), redact.Error(err, url))
-	}
-	c := &Client{rpc: r, url: url}
+	c := &Client{url: url}
 	for _, o := range opts {
 		o(c)
 	}
+	var rpcOpts []rpc.ClientOption
+	if c.httpClient != nil {
+		rpcOpts = append(rpcOpts, rpc.WithHTTPClient(c.httpClient))
+	}
+	r, err := rpc.DialOptions(ctx, url, rpcOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("dial aggregator %s: %w", redact.URL(url), redact.Error(err, url))
+	}
+	c.rpc = r
 	return c, nil
 }
 

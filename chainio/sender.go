@@ -60,6 +60,9 @@ type Sender struct {
 	GasUsed uint64
 	// TxCount counts the transactions this sender has seen mined.
 	TxCount int
+	// LastBlock is the highest block a transaction Flush waited for was
+	// mined in.
+	LastBlock uint64
 }
 
 type sentTx struct {
@@ -79,6 +82,13 @@ func NewSender(ctx context.Context, backend Backend, key *ecdsa.PrivateKey) (*Se
 		return nil, fmt.Errorf("read nonce of %s: %w", from, err)
 	}
 	return &Sender{backend: backend, key: key, from: from, chainID: chainID, nonce: nonce, poll: DefaultPollInterval}, nil
+}
+
+// SetPoll sets the receipt polling interval of Flush.
+func (s *Sender) SetPoll(d time.Duration) {
+	if d > 0 {
+		s.poll = d
+	}
 }
 
 // NewDryRunSender is a Sender that sends nothing: every transaction is
@@ -197,6 +207,9 @@ func (s *Sender) Flush(ctx context.Context) error {
 		}
 		s.GasUsed += receipt.GasUsed
 		s.TxCount++
+		if receipt.BlockNumber != nil {
+			s.LastBlock = max(s.LastBlock, receipt.BlockNumber.Uint64())
+		}
 		if receipt.Status != types.ReceiptStatusSuccessful {
 			return fmt.Errorf("%s (tx %s): %w", p.label, p.tx.Hash(), ErrReverted)
 		}

@@ -107,7 +107,128 @@ type field struct {
 
 // decodeObject decodes a JSON object that holds each of fields exactly once,
 // under its exact (case-sensitive) name, and nothing else.
+//
+// Valid JSON objects of plain keys and scalar values (every claim and
+// checkpoint on the wire) take a fast path that splits the object itself:
+// the aggregator decodes a claim per rollup in every signature, and the
+// token decoder below cost ~12 µs per claim (~100 µs per signature over 8
+// rollups, the largest share of the aggregator's CPU in `rollcall bench`).
+// Anything else (invalid JSON, escaped keys, nested values) goes to the
+// token decoder, so that errors stay the same; FuzzDecodeObjectFastPath
+// checks that both paths agree.
 func decodeObject(data []byte, fields ...field) error {
+	if json.Valid(data) {
+		if handled, err := decodeFlatObject(data, fields); handled {
+			return err
+		}
+	}
+	return decodeObjectTokens(data, fields...)
+}
+
+// decodeFlatObject decodes data, which is valid JSON, when it is an object
+// of unescaped keys and scalar values; handled is false otherwise (nothing
+// was set then).
+func decodeFlatObject(data []byte, fields []field) (handled bool, err error) {
+	type kv struct{ key, val []byte }
+	var pairs [8]kv
+	kvs := pairs[:0]
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return false, nil
+	}
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		i++
+	} else {
+		for {
+			// A key: a string; valid JSON guarantees its closing quote.
+			if i >= len(data) || data[i] != '"' {
+				return false, nil
+			}
+			end := i + 1
+			for end < len(data) && data[end] != '"' {
+				if data[end] == '\\' {
+					return false, nil // escaped key: the token decoder unescapes
+				}
+				end++
+			}
+			key := data[i+1 : end]
+			i = skipSpace(data, end+1)
+			if i >= len(data) || data[i] != ':' {
+				return false, nil
+			}
+			i = skipSpace(data, i+1)
+			// A scalar value: a string (escapes skipped) or a literal.
+			start := i
+			switch {
+			case i >= len(data):
+				return false, nil
+			case data[i] == '"':
+				i++
+				for i < len(data) && data[i] != '"' {
+					if data[i] == '\\' {
+						i++
+					}
+					i++
+				}
+				i++
+			case data[i] == '{' || data[i] == '[':
+				return false, nil
+			default:
+				for i < len(data) && data[i] != ',' && data[i] != '}' && !isSpace(data[i]) {
+					i++
+				}
+			}
+			kvs = append(kvs, kv{key, data[start:i]})
+			i = skipSpace(data, i)
+			if i < len(data) && data[i] == ',' {
+				i = skipSpace(data, i+1)
+				continue
+			}
+			if i < len(data) && data[i] == '}' {
+				i++
+				break
+			}
+			return false, nil
+		}
+	}
+	if skipSpace(data, i) != len(data) {
+		return false, nil // valid JSON holds one value: unreachable
+	}
+	// The same checks, in the same order, as the token decoder.
+	seen := make([]bool, len(fields))
+	for _, p := range kvs {
+		idx := indexOfField(fields, string(p.key))
+		if idx < 0 {
+			return true, fmt.Errorf("unknown field %q", p.key)
+		}
+		if seen[idx] {
+			return true, fmt.Errorf("duplicate field %q", p.key)
+		}
+		seen[idx] = true
+		if err := fields[idx].set(p.val); err != nil {
+			return true, fmt.Errorf("field %q: %w", p.key, err)
+		}
+	}
+	for idx, f := range fields {
+		if !seen[idx] {
+			return true, fmt.Errorf("missing field %q", f.name)
+		}
+	}
+	return true, nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && isSpace(data[i]) {
+		i++
+	}
+	return i
+}
+
+// decodeObjectTokens is decodeObject with encoding/json's token decoder.
+func decodeObjectTokens(data []byte, fields ...field) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {

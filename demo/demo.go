@@ -24,6 +24,7 @@ import (
 	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/attestation"
+	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/operator"
 )
@@ -55,8 +56,8 @@ func DefaultOptions() Options {
 // Check validates options.
 func (o Options) Check() error {
 	switch {
-	case o.Operators < 1 || o.Operators > 64:
-		return fmt.Errorf("operators must be 1..64, got %d", o.Operators)
+	case o.Operators < 1 || o.Operators > deploy.DevnetMaxOperators:
+		return fmt.Errorf("operators must be 1..%d (the devnet's operator cap), got %d", deploy.DevnetMaxOperators, o.Operators)
 	case o.Rollups < 1 || o.Rollups > 32:
 		return fmt.Errorf("rollups must be 1..32, got %d", o.Rollups)
 	case o.Checkpoints < 1:

@@ -44,7 +44,12 @@ type Params struct {
 	// QuorumMinimumStake is the least stake weight (strategy shares times the
 	// allocated magnitude) an operator needs to register.
 	QuorumMinimumStake *big.Int
-	// MaxOperators caps the operator set.
+	// MaxOperators caps the operator set (the quorum's maxOperatorCount in
+	// the registry coordinator). The middleware takes any uint32 and checks
+	// it at each registration (MaxOperatorCountReached); what bounds it in
+	// practice is the attest call's gas, which grows with the non-signers
+	// (see the README's gas figures). The deployment records it
+	// (avs.maxOperators).
 	MaxOperators uint32
 	// MetadataURI is the AVS metadata EigenLayer requires before operator
 	// sets can be created.
@@ -65,6 +70,10 @@ type Params struct {
 	Mint []Mint
 }
 
+// DevnetMaxOperators is the devnet's operator cap: `rollcall bench` and
+// `rollcall demo` run up to this many operators.
+const DevnetMaxOperators = 1000
+
 // DevnetParams are small delays and a small minimum stake.
 func DevnetParams(owner *ecdsa.PrivateKey) Params {
 	return Params{
@@ -73,7 +82,7 @@ func DevnetParams(owner *ecdsa.PrivateKey) Params {
 		DeallocationDelayBlocks:     10,
 		AllocationConfigDelayBlocks: 1,
 		QuorumMinimumStake:          big.NewInt(1e18),
-		MaxOperators:                200,
+		MaxOperators:                DevnetMaxOperators,
 		MetadataURI:                 "https://rollcall.invalid/avs-metadata.json",
 		ThresholdBips:               DefaultThresholdBips,
 		MaxReferenceAge:             DefaultMaxReferenceAge,

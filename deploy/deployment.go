@@ -135,6 +135,11 @@ type AVS struct {
 	Owner common.Address `json:"owner"`
 	// OperatorSetID is the operator set (and quorum number) rollcall uses.
 	OperatorSetID uint32 `json:"operatorSetId"`
+	// MaxOperators is the operator set's cap at deployment (the quorum's
+	// maxOperatorCount; the coordinator's owner may change it, so checks
+	// that must be exact read the chain). Zero in files written before it
+	// was recorded.
+	MaxOperators uint32 `json:"maxOperators,omitempty"`
 }
 
 // RollupInfo names one rollup chain rollcall attests, and rollcall's

@@ -227,5 +227,6 @@ func (d *deployer) setUpAVS(ctx context.Context) error {
 		return err
 	}
 	avs.OperatorSetID = 0
+	avs.MaxOperators = p.MaxOperators
 	return s.Flush(ctx)
 }

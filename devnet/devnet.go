@@ -75,9 +75,17 @@ type Options struct {
 	RollupBasePort int
 
 	// Operators is how many operator keys are funded with ETH and test
-	// tokens.
+	// tokens (at most MaxFundedOperators; more than MaxOperators may be
+	// funded, to try registering past the cap).
 	Operators int
+	// MaxOperators is the operator set's cap (deploy.Params.MaxOperators);
+	// 0 means deploy.DevnetMaxOperators.
+	MaxOperators uint32
 }
+
+// MaxFundedOperators bounds Options.Operators: a little over the devnet's
+// operator cap, so that registering past the cap can be tried.
+const MaxFundedOperators = 2 * deploy.DevnetMaxOperators
 
 // withDefaults fills zero values.
 func (o Options) withDefaults() Options {
@@ -104,8 +112,8 @@ func (o Options) Check() error {
 	if o.Rollups < 0 || o.Rollups > 64 {
 		return fmt.Errorf("rollups must be between 0 and 64, got %d", o.Rollups)
 	}
-	if o.Operators < 0 || o.Operators > 256 {
-		return fmt.Errorf("operators must be between 0 and 256, got %d", o.Operators)
+	if o.Operators < 0 || o.Operators > MaxFundedOperators {
+		return fmt.Errorf("operators must be between 0 and %d, got %d", MaxFundedOperators, o.Operators)
 	}
 	if o.L1BlockInterval < 0 || o.RollupBlockInterval < 0 {
 		return errors.New("block intervals must not be negative")
@@ -228,6 +236,9 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	}
 
 	params := deploy.DevnetParams(d.Owner)
+	if opts.MaxOperators != 0 {
+		params.MaxOperators = opts.MaxOperators
+	}
 	for _, k := range d.Operators {
 		params.Mint = append(params.Mint, deploy.Mint{To: crypto.PubkeyToAddress(k.PublicKey), Amount: operatorTokens})
 	}

@@ -4,13 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"go.uber.org/zap"
-	"golang.org/x/sync/errgroup"
 
-	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/registration"
 )
 
@@ -22,31 +19,28 @@ type Registration struct {
 	MetadataURL string
 }
 
-// RegisterOperators registers the devnet's operator keys concurrently, the
-// i-th with regs[i], each with its whole magnitude allocated and an
-// allocation delay of one block. It is the opt-in `rollcall demo` and the
-// test fixtures (devnet/devnettest) share.
-func (d *Devnet) RegisterOperators(ctx context.Context, regs []Registration, log *zap.Logger) error {
+// RegisterOperators registers the devnet's first len(regs) operator keys,
+// the i-th with regs[i], each with its whole magnitude allocated and an
+// allocation delay of one block, all together (registration.RegisterBatch:
+// nonce-batched transactions, shared waits). It is the opt-in `rollcall
+// demo`, `rollcall bench` and the test fixtures (devnet/devnettest) share.
+// progress (optional) receives a line per phase.
+func (d *Devnet) RegisterOperators(ctx context.Context, regs []Registration, log *zap.Logger, progress ...func(string)) error {
 	if len(regs) > len(d.Operators) {
 		return fmt.Errorf("register %d operators: the devnet funded %d operator keys", len(regs), len(d.Operators))
 	}
-	txOpts := chainio.TxManagerOptions{ReceiptPoll: 50 * time.Millisecond}
-	g, gctx := errgroup.WithContext(ctx)
+	ops := make([]registration.BatchOperator, len(regs))
 	for i, r := range regs {
-		key := d.Operators[i]
-		g.Go(func() error {
-			reg, err := registration.New(gctx, d.L1Client(), d.Deployment, key, txOpts, log)
-			if err == nil {
-				err = reg.Register(gctx, registration.Request{
-					Operator: key, BLS: r.BLS, Socket: r.Socket, Deposit: r.Deposit,
-					Magnitude: registration.FullMagnitude, AllocationDelay: 1, MetadataURL: r.MetadataURL,
-				}, nil)
-			}
-			if err != nil {
-				return fmt.Errorf("register operator %d: %w", i, err)
-			}
-			return nil
-		})
+		ops[i] = registration.BatchOperator{Key: d.Operators[i], BLS: r.BLS, Socket: r.Socket, Deposit: r.Deposit, MetadataURL: r.MetadataURL}
 	}
-	return g.Wait()
+	opts := registration.BatchOptions{}
+	if len(progress) > 0 {
+		opts.Progress = progress[0]
+	} else if log != nil {
+		opts.Progress = func(s string) { log.Debug(s) }
+	}
+	if err := registration.RegisterBatch(ctx, d.L1Client(), d.Deployment, ops, opts); err != nil {
+		return fmt.Errorf("register operators: %w", err)
+	}
+	return nil
 }

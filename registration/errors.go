@@ -37,7 +37,28 @@ var (
 	ErrDepositNotDevnet = errors.New("deposit is only available on devnets")
 	// ErrNotRegistered: the operator is not registered to rollcall.
 	ErrNotRegistered = errors.New("not registered to rollcall")
+	// ErrOperatorSetFull: rollcall's operator set already holds as many
+	// operators as its cap allows.
+	ErrOperatorSetFull = errors.New("operator set is full")
 )
+
+// OperatorSetFullError: registering would exceed the operator set's cap
+// (the quorum's maxOperatorCount); the coordinator would revert with
+// MaxOperatorCountReached.
+type OperatorSetFullError struct {
+	Operator common.Address
+	Quorum   uint8
+	// Registered is how many operators the set holds, Max its cap.
+	Registered, Max uint32
+}
+
+func (e *OperatorSetFullError) Error() string {
+	return fmt.Sprintf("operator set is full: quorum %d holds %d operators and its cap (maxOperatorCount) is %d, so %s cannot register: "+
+		"wait until an operator leaves, or have the AVS owner raise the cap (setOperatorSetParams on the registry coordinator)",
+		e.Quorum, e.Registered, e.Max, e.Operator.Hex())
+}
+
+func (e *OperatorSetFullError) Is(target error) bool { return target == ErrOperatorSetFull }
 
 // WrongChainError: the L1 endpoint is not the deployment's chain, with the
 // fix (see AsWrongChain).

@@ -40,6 +40,10 @@ type Plan struct {
 	Allocation allocationmanager.IAllocationManagerTypesAllocation
 	Allocate   bool
 
+	// OperatorCount is how many operators the operator set holds, and
+	// MaxOperators its cap (read when not registered yet).
+	OperatorCount, MaxOperators uint32
+
 	// Stake is the operator's stake weight in the quorum once the deposit
 	// and allocation are done, Minimum the quorum's minimum (nil when
 	// already registered).
@@ -88,6 +92,9 @@ func (r *Registrar) Preflight(ctx context.Context, req Request) (*Plan, error) {
 	p.Allocate = p.Allocation.CurrentMagnitude != req.Magnitude || p.Allocation.PendingDiff.Sign() != 0
 
 	if !p.Registered {
+		if err := r.checkCap(ctx, p); err != nil {
+			return nil, err
+		}
 		if err := r.checkStake(ctx, p, req); err != nil {
 			return nil, err
 		}
@@ -126,6 +133,27 @@ func (r *Registrar) Preflight(ctx context.Context, req Request) (*Plan, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// checkCap fails when the operator set already holds its cap of operators:
+// the registration would revert (MaxOperatorCountReached). The cap is read
+// from the coordinator, whose owner may change it.
+func (r *Registrar) checkCap(ctx context.Context, p *Plan) error {
+	opts := &bind.CallOpts{Context: ctx}
+	q := r.quorum()
+	params, err := r.coord.GetOperatorSetParams(opts, q)
+	if err != nil {
+		return fmt.Errorf("registry coordinator getOperatorSetParams: %w", err)
+	}
+	count, err := r.index.TotalOperatorsForQuorum(opts, q)
+	if err != nil {
+		return fmt.Errorf("IndexRegistry totalOperatorsForQuorum: %w", err)
+	}
+	p.OperatorCount, p.MaxOperators = count, params.MaxOperatorCount
+	if count >= params.MaxOperatorCount {
+		return &OperatorSetFullError{Operator: r.operator, Quorum: q, Registered: count, Max: params.MaxOperatorCount}
+	}
+	return nil
 }
 
 // checkBLSKey fails when the key's operator id belongs to another operator,

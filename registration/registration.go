@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/chainio/clients/elcontracts"
@@ -24,6 +25,7 @@ import (
 	blsapkregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/BLSApkRegistry"
 	delegationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/DelegationManager"
 	istrategy "github.com/Layr-Labs/eigensdk-go/contracts/bindings/IStrategy"
+	indexregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/IndexRegistry"
 	mockerc20 "github.com/Layr-Labs/eigensdk-go/contracts/bindings/MockERC20"
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	socketregistry "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SocketRegistry"
@@ -124,6 +126,7 @@ type Registrar struct {
 	blsReg   *blsapkregistry.ContractBLSApkRegistryCaller
 	stakeReg *stakeregistry.ContractStakeRegistryCaller
 	coord    *regcoord.ContractSlashingRegistryCoordinatorCaller
+	index    *indexregistry.ContractIndexRegistryCaller
 	sockets  *socketregistry.ContractSocketRegistryCaller
 	strategy *istrategy.ContractIStrategyCaller
 	token    *mockerc20.ContractMockERC20
@@ -158,6 +161,9 @@ func New(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, 
 		return nil, err
 	}
 	if r.coord, err = regcoord.NewContractSlashingRegistryCoordinatorCaller(dep.AVS.RegistryCoordinator, client); err != nil {
+		return nil, err
+	}
+	if r.index, err = indexregistry.NewContractIndexRegistryCaller(dep.AVS.IndexRegistry, client); err != nil {
 		return nil, err
 	}
 	if r.sockets, err = socketregistry.NewContractSocketRegistryCaller(dep.AVS.SocketRegistry, client); err != nil {
@@ -443,6 +449,12 @@ func (r *Registrar) registerWithAVS(ctx context.Context, plan *Plan, req Request
 		Socket:          req.Socket,
 	})
 	if err := r.receiptErr("register to rollcall's operator set", receipt, err); err != nil {
+		// Another operator may have taken the last seat since Preflight.
+		if rev, ok := chainio.DecodeRevert(err, registryCoordinatorABI); (ok && rev.Name == "MaxOperatorCountReached") || strings.Contains(err.Error(), "MaxOperatorCountReached") {
+			if cerr := r.checkCap(ctx, plan); cerr != nil {
+				return s, cerr
+			}
+		}
 		return s, err
 	}
 	s.addTx("registerForOperatorSets", receipt)

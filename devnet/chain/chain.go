@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"net"
+	"net/http"
 	"strconv"
 	"sync"
 
@@ -134,10 +135,28 @@ func (c *Chain) Stop(ctx context.Context) error {
 			return fmt.Errorf("chain: stop block producer: %w", ctx.Err())
 		}
 	}
+	// The node's HTTP server waits up to 5 s (go-ethereum's shutdown
+	// timeout) for connections it counts as active, and net/http counts a
+	// connection that never carried a request as active for its first 5 s.
+	// Go's default transport leaves such connections behind whenever
+	// concurrent requests race a dial (every extra operator polling the
+	// same chain makes it likelier: from ~128 operators in one process it
+	// happened at most teardowns). They are idle on our side: closing them
+	// lets the server stop at once.
+	closeIdleDefaultConns()
 	err := c.closeAll(c.backend)
 	c.stopped = true
 	c.log.Info("chain stopped")
 	return err
+}
+
+// closeIdleDefaultConns closes the idle connections of http.DefaultTransport,
+// which go-ethereum's HTTP clients use unless given another one. Idle
+// connections are dialled again on demand, so this costs others nothing.
+func closeIdleDefaultConns() {
+	if t, ok := http.DefaultTransport.(*http.Transport); ok {
+		t.CloseIdleConnections()
+	}
 }
 
 // closeAll releases the RPC client and the backend. The caller holds c.mu.
