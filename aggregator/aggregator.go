@@ -25,6 +25,7 @@ import (
 
 	"github.com/rollcall-avs/rollcall/aggregator/chainstate"
 	"github.com/rollcall-avs/rollcall/aggregator/dashboard"
+	"github.com/rollcall-avs/rollcall/aggregator/health"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/chainio"
@@ -50,6 +51,9 @@ type Service struct {
 	txMgr    *geometric.GeometricTxManager
 	rpcHTTP  *httpserver.Server
 	rpcSrv   *rpc.Server
+	// deps is the health of L1 and of each rollup node, from the calls
+	// made (GET /health, rollcall_aggregator_dependency_up).
+	deps *health.Tracker
 	// metrics (metrics.go): no-op ones when cfg.Metrics is empty.
 	metrics    Metrics
 	metricsSrv *httpserver.Server
@@ -117,8 +121,17 @@ func New(cfg Config, dep *deploy.Deployment, key *ecdsa.PrivateKey, log *zap.Log
 	if log == nil {
 		log = zap.NewNop()
 	}
+	names := []string{DepL1}
+	for _, rc := range cfg.Rollups {
+		names = append(names, RollupDep(rc.ChainID))
+	}
+	deps := health.NewTracker(log, names...)
+	metrics := newMetrics(cfg.Metrics)
+	if pm, ok := metrics.(*PromMetrics); ok {
+		pm.registry.MustRegister(deps.Collector())
+	}
 	return &Service{cfg: cfg, dep: dep, key: key, log: log, rounds: map[uint64]*round{}, checkedKeys: map[common.Hash]bool{}, g2Keys: map[common.Hash]*bls.G2Point{}, verifyCh: make(chan *verifyReq, 1024),
-		metrics: newMetrics(cfg.Metrics), done: make(chan struct{})}, nil
+		deps: deps, metrics: metrics, done: make(chan struct{})}, nil
 }
 
 // Start connects to L1 and the rollups, opens the store, resumes open
@@ -137,7 +150,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if l1URL == "" {
 		l1URL = s.dep.L1.RPCURL
 	}
-	if s.l1, err = chainio.DialL1(ctx, l1URL, s.dep.L1.ChainID); err != nil {
+	watchL1 := chainio.WithTransport(func(rt http.RoundTripper) http.RoundTripper { return s.deps.Transport(DepL1, rt) })
+	if s.l1, err = chainio.DialL1(ctx, l1URL, s.dep.L1.ChainID, watchL1); err != nil {
 		return err
 	}
 	if s.registry, err = rollcallregistry.NewRollcallRegistry(s.dep.AVS.Registry, s.l1); err != nil {
@@ -177,6 +191,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	page := dashboard.Handler(s, s.log)
 	mux.Handle(dashboard.Path, page)
 	mux.Handle("/dashboard", page)
+	mux.Handle(health.Path, s.deps.Handler())
 	mux.Handle("/", s.rpcSrv)
 	limits := rpcLimits()
 	limits.MaxConns = max(limits.MaxConns, operatorConns(s.dep.AVS.MaxOperators))
@@ -194,7 +209,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	loop := func(f func(context.Context)) lifecycle.Task {
 		return func(ctx context.Context) error { f(ctx); return nil }
 	}
-	tasks := []lifecycle.Task{s.rpcHTTP.Run, loop(s.verifyLoop), loop(s.openLoop), loop(s.submitLoop)}
+	tasks := []lifecycle.Task{s.rpcHTTP.Run, loop(s.verifyLoop), loop(s.openLoop), loop(s.submitLoop), loop(s.healthLoop)}
 	if s.metricsSrv != nil {
 		tasks = append(tasks, s.metricsSrv.Run)
 	}

@@ -2,10 +2,12 @@ package aggregator
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/rollcall-avs/rollcall/aggregator/health"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/internal/httpserver"
 )
@@ -98,6 +100,7 @@ func SignatureResult(err error) string {
 //	rollcall_aggregator_rounds_certified_total       counter: rounds that reached quorum and were not posted to L1 (l1-every)
 //	rollcall_aggregator_tables_requested_total       counter: rounds that asked operators to sign the operator table
 //	rollcall_aggregator_tables_certified_total       counter: operator tables whose signed stake met the threshold
+//	rollcall_aggregator_dependency_up{dep}           gauge: 1 while l1 / rollup-<chainId> answers in time, 0 while down or slow (aggregator/health)
 func NewMetrics() *PromMetrics {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -180,7 +183,11 @@ func (s *Service) listenMetrics() error {
 	if s.cfg.Metrics == "" || !ok {
 		return nil
 	}
-	srv, err := httpserver.Listen("metrics", s.cfg.Metrics, httpserver.MetricsHandler(pm.Registry()), httpserver.DefaultLimits(), s.log)
+	// GET /health here too, for probes that only reach the metrics port.
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", httpserver.MetricsHandler(pm.Registry()))
+	mux.Handle(health.Path, s.deps.Handler())
+	srv, err := httpserver.Listen("metrics", s.cfg.Metrics, mux, httpserver.DefaultLimits(), s.log)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"go.uber.org/zap"
 
+	"github.com/rollcall-avs/rollcall/aggregator/health"
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/core/blsverify"
@@ -126,8 +127,8 @@ func (s *Service) openRound(ctx context.Context) error {
 // readHeads reads every rollup's head at once, each within headBudget: a
 // slow or hung rollup node is left out of this round (and reported) while
 // the others are attested.
-func (s *Service) readHeads(ctx context.Context) []api.Target {
-	ctx, cancel := context.WithTimeout(ctx, s.headBudget())
+func (s *Service) readHeads(parent context.Context) []api.Target {
+	ctx, cancel := context.WithTimeout(parent, s.headBudget())
 	defer cancel()
 	heads := make([]*api.Target, len(s.readers))
 	var wg sync.WaitGroup
@@ -136,7 +137,13 @@ func (s *Service) readHeads(ctx context.Context) []api.Target {
 		go func() {
 			defer wg.Done()
 			start := time.Now()
+			end := s.deps.Begin(RollupDep(r.ChainID()))
 			h, err := r.Head(ctx)
+			if err != nil && parent.Err() != nil {
+				end(health.ErrIgnore) // the aggregator is stopping
+				return
+			}
+			end(err)
 			s.heads.note(r.ChainID(), h, err)
 			if err != nil {
 				s.log.Warn("rollup head unavailable; left out of this round", zap.Uint64("chainId", r.ChainID()),
@@ -234,7 +241,11 @@ func (s *Service) closeRoundLocked(r *round, status string) {
 // Nothing mutates a closed round's record any more.
 func (s *Service) persistClosed(rounds ...*round) {
 	for _, r := range rounds {
-		if err := s.store.PutRound(r.rec); err != nil {
+		// With the summary that ListRounds and GetRound read from now on,
+		// sorted by operator id as every listing is.
+		st := r.status()
+		sortSigners(&st)
+		if err := s.store.CloseRound(r.rec, st.Signers); err != nil {
 			s.log.Error("persist round status", zap.Uint64("round", r.rec.Round), zap.Error(err))
 		}
 		s.mu.Lock()

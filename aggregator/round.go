@@ -32,6 +32,11 @@ type round struct {
 	quorumAt time.Time
 	// submitting is set while the submitter owns the round.
 	submitting bool
+	// retryAt: after a failed submission, the round is not due before
+	// then, however complete its signatures (the back-off always applies).
+	retryAt time.Time
+	// retries counts failed submissions in a row, for the back-off.
+	retries int
 	// freshUntil: until then no newer round replaces this one.
 	freshUntil time.Time
 	// table is the round's table request and its signatures (nil: the

@@ -237,10 +237,15 @@ func (a *rpcService) ListRounds(req api.ListRoundsRequest) ([]api.RoundStatus, e
 	return out, nil
 }
 
-// closedStatus renders a round that is no longer in memory, with its
-// signers from the store.
+// closedStatus renders a round that is no longer in memory: its signers
+// come from the summary written when it closed, or, for a round closed
+// before summaries existed, from its stored signatures.
 func (s *Service) closedStatus(rec *roundRecord) (*api.RoundStatus, error) {
 	st := recordStatus(rec)
+	if rec.signers != nil {
+		st.Signers = append(st.Signers, rec.signers...)
+		return &st, nil
+	}
 	sigs, _, err := s.store.RoundSignatures(rec.Round)
 	if err != nil {
 		return nil, api.Errorf(api.CodeInternal, "read signatures: %v", err)

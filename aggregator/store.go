@@ -23,14 +23,16 @@ import (
 //	rounds:  round(8)              → roundRecord (JSON)
 //	sigs:    round(8)|operatorId   → sigRecord (JSON)
 //	claims:  round(8)|digest       → []core.Claim (JSON), once per digest group
+//	signers: round(8)              → the closed round's signers: (operatorId(32) digest(32))*, by operator id
 //	meta:    "lastRound"           → round(8)
 //	meta:    "lastTable"           → round(8) ‖ referenceBlock(4) of the newest certified table (table_store.go)
 var (
-	bucketRounds = []byte("rounds")
-	bucketSigs   = []byte("sigs")
-	bucketClaims = []byte("claims")
-	bucketMeta   = []byte("meta")
-	keyLastRound = []byte("lastRound")
+	bucketRounds  = []byte("rounds")
+	bucketSigs    = []byte("sigs")
+	bucketClaims  = []byte("claims")
+	bucketSigners = []byte("signers")
+	bucketMeta    = []byte("meta")
+	keyLastRound  = []byte("lastRound")
 )
 
 // roundRecord is the persisted state of one round.
@@ -55,6 +57,12 @@ type roundRecord struct {
 	// TableCertified whether its signed stake reached the threshold.
 	Table          *api.TableRequest `json:"table,omitempty"`
 	TableCertified bool              `json:"tableCertified,omitempty"`
+	// signers is the round's summary (bucket signers), written when it
+	// closes: every signature it counted, sorted by operator id, so that
+	// listing closed rounds reads one packed value per round instead of
+	// every stored signature. Nil while the round is open, and for rounds
+	// closed before summaries existed (those are read from the signatures).
+	signers []api.Signer
 }
 
 // sigRecord is one accepted signature.
@@ -87,7 +95,7 @@ func OpenStore(dir string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketRounds, bucketSigs, bucketClaims, bucketMeta} {
+		for _, b := range [][]byte{bucketRounds, bucketSigs, bucketClaims, bucketSigners, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -140,19 +148,22 @@ func (s *Store) PutRound(r *roundRecord) error {
 	if err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketRounds).Put(roundKey(r.Round), raw); err != nil {
-			return err
-		}
-		meta := tx.Bucket(bucketMeta)
-		if err := putLastTable(meta, r); err != nil {
-			return err
-		}
-		if v := meta.Get(keyLastRound); v == nil || binary.BigEndian.Uint64(v) < r.Round {
-			return meta.Put(keyLastRound, roundKey(r.Round))
-		}
-		return nil
-	})
+	return s.db.Update(func(tx *bolt.Tx) error { return putRoundTx(tx, r, raw) })
+}
+
+// putRoundTx is PutRound inside tx (CloseRound shares it).
+func putRoundTx(tx *bolt.Tx, r *roundRecord, raw []byte) error {
+	if err := tx.Bucket(bucketRounds).Put(roundKey(r.Round), raw); err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := putLastTable(meta, r); err != nil {
+		return err
+	}
+	if v := meta.Get(keyLastRound); v == nil || binary.BigEndian.Uint64(v) < r.Round {
+		return meta.Put(keyLastRound, roundKey(r.Round))
+	}
+	return nil
 }
 
 // GetRound reads one round's record; nil when unknown.
@@ -164,9 +175,47 @@ func (s *Store) GetRound(round uint64) (*roundRecord, error) {
 			return nil
 		}
 		r = new(roundRecord)
-		return json.Unmarshal(v, r)
+		if err := json.Unmarshal(v, r); err != nil {
+			return err
+		}
+		return r.loadSigners(tx)
 	})
 	return r, err
+}
+
+// CloseRound is PutRound for a closed round, with its signer summary in
+// the same transaction.
+func (s *Store) CloseRound(r *roundRecord, signers []api.Signer) error {
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	packed := make([]byte, 0, len(signers)*64)
+	for _, sg := range signers {
+		packed = append(append(packed, sg.OperatorID[:]...), sg.Digest[:]...)
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketSigners).Put(roundKey(r.Round), packed); err != nil {
+			return err
+		}
+		return putRoundTx(tx, r, raw)
+	})
+}
+
+// loadSigners reads the record's signer summary, when it has one.
+func (r *roundRecord) loadSigners(tx *bolt.Tx) error {
+	v := tx.Bucket(bucketSigners).Get(roundKey(r.Round))
+	if v == nil {
+		return nil
+	}
+	if len(v)%64 != 0 {
+		return fmt.Errorf("round %d: signer summary of %d bytes", r.Round, len(v))
+	}
+	r.signers = make([]api.Signer, len(v)/64)
+	for i := range r.signers {
+		r.signers[i] = api.Signer{OperatorID: common.Hash(v[64*i : 64*i+32]), Digest: common.Hash(v[64*i+32 : 64*i+64])}
+	}
+	return nil
 }
 
 // ListRounds returns up to limit rounds below before (0: from the newest),
@@ -185,6 +234,9 @@ func (s *Store) ListRounds(before uint64, limit int) ([]*roundRecord, error) {
 		for ; k != nil && len(out) < limit; k, v = c.Prev() {
 			r := new(roundRecord)
 			if err := json.Unmarshal(v, r); err != nil {
+				return err
+			}
+			if err := r.loadSigners(tx); err != nil {
 				return err
 			}
 			out = append(out, r)

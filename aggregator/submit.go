@@ -23,8 +23,13 @@ import (
 // has passed.
 const submitTick = 50 * time.Millisecond
 
-// retryDelay is how long a round waits after a failed submission.
-const retryDelay = 2 * time.Second
+// A round waits retryDelay after its first failed submission, twice as
+// long after each further failure, at most maxRetryDelay: an L1 outage
+// costs a few registry calls a minute per round, not a loop of them.
+const (
+	retryDelay    = 2 * time.Second
+	maxRetryDelay = 16 * time.Second
+)
 
 // submitLoop submits rounds once their late window has passed (or at once
 // when every operator has signed), one at a time.
@@ -50,7 +55,7 @@ func (s *Service) dueRounds() []*round {
 	var due []*round
 	now := time.Now()
 	for _, r := range s.rounds {
-		if r.submitting || r.quorumAt.IsZero() || r.rec.Status != api.StatusOpen {
+		if r.submitting || r.quorumAt.IsZero() || r.rec.Status != api.StatusOpen || now.Before(r.retryAt) {
 			continue
 		}
 		if now.Sub(r.quorumAt) >= s.cfg.LateWindow || len(r.signed) == len(r.snap.Operators) {
@@ -231,13 +236,26 @@ func (s *Service) finish(r *round, update func(*roundRecord)) {
 	s.persistClosed(r)
 }
 
-// retryLater hands the round back for another attempt after retryDelay.
+// retryLater hands the round back for another attempt after its back-off.
 func (s *Service) retryLater(r *round) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r.submitting = false
-	r.quorumAt = time.Now().Add(retryDelay - s.cfg.LateWindow)
+	r.retryAt = time.Now().Add(backoff(r.retries))
+	r.retries++
 	s.metrics.SubmissionRetry()
+}
+
+// backoff is the wait after failures+1 failed submissions in a row.
+func backoff(failures int) time.Duration {
+	d := retryDelay
+	for range failures {
+		if d >= maxRetryDelay {
+			break
+		}
+		d *= 2
+	}
+	return min(d, maxRetryDelay)
 }
 
 // registryABI is the registry's parsed ABI, for decoding its custom errors.

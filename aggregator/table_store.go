@@ -18,7 +18,8 @@ var keyLastTable = []byte("lastTable")
 // putLastTable records r's table as the newest certified one when it is
 // (a table of a newer reference block than the one recorded, in a round
 // that reached quorum). It runs in
-// PutRound's transaction, so the record and the round agree after a crash.
+// PutRound's (and CloseRound's) transaction, so the record and the round
+// agree after a crash.
 func putLastTable(meta *bolt.Bucket, r *roundRecord) error {
 	if r.Table == nil || !r.TableCertified || r.QuorumAt == 0 { // see noteCertifiedTableLocked
 		return nil

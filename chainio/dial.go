@@ -59,6 +59,20 @@ func wrongChain(id *big.Int, endpoint string, want uint64) error {
 	return &WrongChainError{Endpoint: endpoint, Got: id.Uint64(), Want: want}
 }
 
+// DialOption tunes DialL1.
+type DialOption func(*dialOptions)
+
+type dialOptions struct {
+	transport func(http.RoundTripper) http.RoundTripper
+}
+
+// WithTransport wraps the HTTP transport of an http(s) L1 client, for
+// example to watch every call's latency and outcome (a daemon's dependency
+// health). It has no effect on other URL schemes.
+func WithTransport(wrap func(http.RoundTripper) http.RoundTripper) DialOption {
+	return func(o *dialOptions) { o.transport = wrap }
+}
+
 // L1CallTimeout bounds each JSON-RPC call to an L1 node over HTTP (request
 // and answer), so that a node that hangs fails the call instead of
 // stalling its caller.
@@ -70,13 +84,21 @@ const L1CallTimeout = 10 * time.Second
 // (*WrongChainError, ErrWrongChain); 0 accepts any chain. Errors name the
 // node by its redacted URL only: "cannot reach L1 at <redacted>: …" or "L1
 // at <redacted> is chain X, the deployment is on chain Y".
-func DialL1(ctx context.Context, url string, wantChainID uint64) (*ethclient.Client, error) {
+func DialL1(ctx context.Context, url string, wantChainID uint64, options ...DialOption) (*ethclient.Client, error) {
 	endpoint := redact.URL(url)
+	var do dialOptions
+	for _, o := range options {
+		o(&do)
+	}
 	var opts []rpc.ClientOption
 	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
 		// Every call gets a deadline, whatever context its caller passed:
 		// a hung L1 node shows as errors within seconds, not as silence.
-		opts = append(opts, rpc.WithHTTPClient(&http.Client{Timeout: L1CallTimeout}))
+		hc := &http.Client{Timeout: L1CallTimeout}
+		if do.transport != nil {
+			hc.Transport = do.transport(http.DefaultTransport)
+		}
+		opts = append(opts, rpc.WithHTTPClient(hc))
 	}
 	rc, err := rpc.DialOptions(ctx, url, opts...)
 	if err != nil {

@@ -494,9 +494,55 @@ func TestCertificateVerifierConstructor(t *testing.T) {
 	require.Contains(t, deployErr(set.Table.Binding(), 5000, 0, 0, c.deployer.From), sel("InvalidMaxStaleness(uint32)"))
 	require.Contains(t, deployErr(set.Table.Binding(), 5000, 10, 11, c.deployer.From), sel("InvalidGraceWindow(uint32,uint32)"))
 	require.Contains(t, deployErr(set.Table.Binding(), 5000, 10, 1, common.Address{}), sel("ZeroOwner()"))
+	// A table without operators must be empty in every field (the empty
+	// genesis of a fresh deployment); anything else is refused by name.
 	bad := set.Table.Binding()
 	bad.OperatorCount = 0
-	require.Contains(t, deployErr(bad, 5000, 10, 1, c.deployer.From), sel("NoOperators()"))
+	require.Contains(t, deployErr(bad, 5000, 10, 1, c.deployer.From), sel("InvalidEmptyTable()"))
+	empty, err := optable.Empty(1, 1, []byte{0})
+	require.NoError(t, err)
+	for name, mutate := range map[string]func(*cv.OperatorTableTable){
+		"root":             func(b *cv.OperatorTableTable) { b.OperatorsRoot = [32]byte{1} },
+		"stake":            func(b *cv.OperatorTableTable) { b.Quorums[0].TotalStake = big.NewInt(1) },
+		"key":              func(b *cv.OperatorTableTable) { b.Quorums[0].Apk = set.Table.Binding().Quorums[0].Apk },
+		"members":          func(b *cv.OperatorTableTable) { b.Quorums[0].OperatorCount = 1 },
+		"no quorum":        func(b *cv.OperatorTableTable) { b.Quorums = nil },
+		"quorums unsorted": func(b *cv.OperatorTableTable) { b.Quorums = append(b.Quorums, b.Quorums[0]) },
+	} {
+		b := empty.Binding()
+		mutate(&b)
+		require.Contains(t, deployErr(b, 5000, 10, 1, c.deployer.From), sel("InvalidEmptyTable()"), name)
+	}
+}
+
+// TestCertificateVerifierEmptyGenesis: a verifier deployed with the empty
+// table (no operator registered yet) verifies nothing and accepts no
+// update; the owner's resetTable starts the chain.
+func TestCertificateVerifierEmptyGenesis(t *testing.T) {
+	c := newChain(t)
+	c.backend.Commit()
+	_, now := c.head()
+	empty, err := optable.Empty(90, now, []byte{0})
+	require.NoError(t, err)
+	e := deployVerifier(c, empty)
+	cur, err := e.v.CurrentTable(nil)
+	require.NoError(t, err)
+	got, err := optable.TableFromBinding(cur)
+	require.NoError(t, err)
+	require.True(t, got.IsEmpty())
+	require.True(t, got.Equal(empty))
+
+	set := optabletest.NewSet(t, 100, now, []byte{0}, optabletest.NewOperators(t, optabletest.Equal(3, optabletest.Ether(1))))
+	digest := common.HexToHash("0xabcd")
+	_, err = e.v.VerifyCertificate(nil, digest, 100, set.Certificate(t, digest, 0, 1, 2).Binding())
+	e.customError(err, "InsufficientStake")
+	tdigest := set.Table.Digest(cvL1ChainID, cvRegistry)
+	_, err = e.v.UpdateTable(c.deployer, set.Table.Binding(), set.Certificate(t, tdigest, 0, 1, 2).Binding())
+	e.customError(err, "InsufficientStake")
+
+	c.ok(e.v.ResetTable(c.deployer, set.Table.Binding()))
+	_, err = e.v.VerifyCertificate(nil, digest, 100, set.Certificate(t, digest, 0, 1, 2).Binding())
+	require.NoError(t, err, "after the reset the chain verifies")
 }
 
 // requireArgs compares decoded error arguments by their printed values

@@ -218,23 +218,6 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 		}
 	}
 
-	for i := 0; i < opts.Rollups; i++ {
-		id := opts.RollupChainIDBase + uint64(i)
-		progress(fmt.Sprintf("starting rollup %d, deploying its token", id))
-		rollup, err := StartRollup(ctx, RollupConfig{
-			ChainID:       id,
-			Host:          opts.Host,
-			Port:          opts.RollupPort(i),
-			BlockInterval: opts.RollupBlockInterval,
-			Deployer:      d.Owner,
-			Funded:        keys[1:],
-		}, log.Named(fmt.Sprintf("rollup-%d", id)))
-		if err != nil {
-			return nil, fmt.Errorf("rollup %d: %w", id, err)
-		}
-		d.Rollups = append(d.Rollups, rollup)
-	}
-
 	params := deploy.DevnetParams(d.Owner)
 	if opts.MaxOperators != 0 {
 		params.MaxOperators = opts.MaxOperators
@@ -246,6 +229,31 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	if err != nil {
 		return nil, err
 	}
+	// Every rollup's verifier starts from T(R) at a recent L1 block: empty
+	// here, as no operator has registered yet (`rollcall tables bootstrap`
+	// sets the first real table).
+	verifier, err := deploy.RollupVerifierParams(ctx, d.l1Client, dep, deploy.DevnetMaxStaleness, deploy.DevnetGraceWindow, crypto.PubkeyToAddress(d.Owner.PublicKey))
+	if err != nil {
+		return nil, fmt.Errorf("rollup verifier parameters: %w", err)
+	}
+	for i := 0; i < opts.Rollups; i++ {
+		id := opts.RollupChainIDBase + uint64(i)
+		progress(fmt.Sprintf("starting rollup %d, deploying its token and rollcall's contracts", id))
+		rollup, err := StartRollup(ctx, RollupConfig{
+			ChainID:       id,
+			Host:          opts.Host,
+			Port:          opts.RollupPort(i),
+			BlockInterval: opts.RollupBlockInterval,
+			Deployer:      d.Owner,
+			Funded:        keys[1:],
+			Verifier:      verifier,
+		}, log.Named(fmt.Sprintf("rollup-%d", id)))
+		if err != nil {
+			return nil, fmt.Errorf("rollup %d: %w", id, err)
+		}
+		d.Rollups = append(d.Rollups, rollup)
+	}
+
 	dep.L1.RPCURL, dep.L1.WSURL = l1URL, l1WS
 	for _, r := range d.Rollups {
 		dep.Rollups = append(dep.Rollups, r.Info)

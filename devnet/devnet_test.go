@@ -166,6 +166,9 @@ func TestStartWritesRollups(t *testing.T) {
 		require.Equal(t, fmt.Sprintf("http://127.0.0.1:%d", base+i), r.RPCURL)
 		require.Equal(t, fmt.Sprintf("ws://127.0.0.1:%d", base+i), r.WSURL)
 		require.Len(t, r.TokenHolders, devnet.TokenHolders)
+		for name, addr := range map[string]common.Address{"certificateVerifier": r.Contracts.CertificateVerifier, "registry": r.Contracts.Registry, "peerState": r.Contracts.PeerState} {
+			require.NotEqual(t, common.Address{}, addr, "rollup %d: contracts.%s", r.ChainID, name)
+		}
 		client, err := rpc.DialContext(ctx, r.RPCURL)
 		require.NoError(t, err)
 		require.NoError(t, r.VerifyCode(ctx, ethclient.NewClient(client)), "rollup %d", r.ChainID)

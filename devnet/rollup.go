@@ -27,6 +27,9 @@ type RollupConfig struct {
 	// holders get ETH at genesis.
 	Deployer *ecdsa.PrivateKey
 	Funded   []*ecdsa.PrivateKey
+	// Verifier, when set, also deploys rollcall's contracts on the rollup
+	// (CertificateVerifier, RollupRegistry, PeerState).
+	Verifier *deploy.VerifierParams
 }
 
 // Rollup is a running devnet rollup: a chain with an activity transfer and
@@ -82,8 +85,9 @@ func StartRollup(ctx context.Context, cfg RollupConfig, log *zap.Logger) (_ *Rol
 	}
 	defer client.Close()
 	info.Contracts, err = deploy.DeployRollup(ctx, client, cfg.Deployer, deploy.RollupParams{
-		ChainID: cfg.ChainID,
-		Token:   tokenParams(info.TokenHolders),
+		ChainID:  cfg.ChainID,
+		Token:    tokenParams(info.TokenHolders),
+		Verifier: cfg.Verifier,
 	})
 	if err != nil {
 		return nil, err
@@ -93,6 +97,6 @@ func StartRollup(ctx context.Context, cfg RollupConfig, log *zap.Logger) (_ *Rol
 		return nil, err
 	}
 	ch.AddTraffic(traffic)
-	log.Info("rollup ready", zap.String("token", info.Contracts.Token.Hex()), zap.Int("holders", len(holders)))
+	log.Info("rollup ready", zap.String("token", info.Contracts.Token.Hex()), zap.String("registry", info.Contracts.Registry.Hex()), zap.Int("holders", len(holders)))
 	return &Rollup{Chain: ch, Info: info}, nil
 }

@@ -99,6 +99,9 @@ type dependency struct {
 	lastOK                time.Time
 	lastErr               string
 	lastErrAt             time.Time
+	// downSince is when the current outage began: the first failed call
+	// after the last good one (zero while up).
+	downSince time.Time
 }
 
 // rollupLag is how far a rollup node was last seen behind a target.
@@ -122,6 +125,8 @@ type outcome struct {
 type monitor struct {
 	metrics      Metrics
 	roundTimeout time.Duration
+	// now is the clock of the dependency records (time.Now; tests set it).
+	now func() time.Time
 
 	mu       sync.Mutex
 	status   Status
@@ -144,7 +149,7 @@ type monitor struct {
 
 func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *monitor {
 	return &monitor{
-		metrics: m, roundTimeout: roundTimeout,
+		metrics: m, roundTimeout: roundTimeout, now: time.Now,
 		status: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}},
 		deps:   map[string]*dependency{}, lags: map[uint64]*rollupLag{},
 		seenAt: map[uint64]time.Time{}, accepted: map[uint64]bool{},
@@ -187,10 +192,13 @@ func (m *monitor) record(id string, up bool, err error) {
 	if d == nil {
 		return
 	}
-	now := time.Now()
+	now := m.now()
 	if up {
-		d.status, d.lastOK = nodeapi.ServiceStatusUp, now
+		d.status, d.lastOK, d.downSince = nodeapi.ServiceStatusUp, now, time.Time{}
 		return
+	}
+	if d.status != nodeapi.ServiceStatusDown {
+		d.downSince = now
 	}
 	d.status, d.lastErrAt = nodeapi.ServiceStatusDown, now
 	if err != nil {
@@ -438,7 +446,7 @@ func (m *monitor) services() []ServiceInfo {
 		s := ServiceInfo{ID: d.id, Name: d.name, Description: d.description, Status: d.status}
 		switch d.status {
 		case nodeapi.ServiceStatusDown:
-			s.Description += fmt.Sprintf("; down since %s: %s", d.lastErrAt.UTC().Format(time.RFC3339), d.lastErr)
+			s.Description += fmt.Sprintf("; down since %s: %s", d.downSince.UTC().Format(time.RFC3339), d.lastErr)
 		case nodeapi.ServiceStatusUp:
 			if chainID, ok := m.chainOf(d.id); ok {
 				if l := m.lags[chainID]; l != nil && !l.behindSince.IsZero() && now.Sub(l.behindSince) > m.lagAfterLocked() {

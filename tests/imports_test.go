@@ -11,15 +11,17 @@ import (
 // TestImportGraph holds the architecture: the daemons meet only through
 // api/ and core/. Nothing under aggregator/ imports operator/ or devnet/,
 // nothing under operator/ imports aggregator/ or devnet/, nothing under
+// relay/ imports aggregator/, operator/ or devnet/, nothing under
 // watch/ imports either daemon or devnet/ — transitively,
 // test imports included (test support lives in devnet/devnettest and the
 // tests that need a devnet live in tests/).
 func TestImportGraph(t *testing.T) {
 	const module = "github.com/rollcall-avs/rollcall/"
 	forbidden := map[string][]string{
-		"aggregator": {"operator", "devnet", "watch"},
-		"operator":   {"aggregator", "devnet", "watch"},
-		"watch":      {"aggregator", "operator", "devnet"},
+		"aggregator": {"operator", "devnet", "watch", "relay"},
+		"operator":   {"aggregator", "devnet", "watch", "relay"},
+		"watch":      {"aggregator", "operator", "devnet", "relay"},
+		"relay":      {"aggregator", "operator", "devnet", "watch"},
 	}
 	goList := func(args ...string) *exec.Cmd {
 		cmd := exec.Command("go", append([]string{"list"}, args...)...)

@@ -340,6 +340,16 @@ func devKeys(t *testing.T, dep *deploy.Deployment) (*ecdsa.PrivateKey, []*ecdsa.
 // more L1 block so that the next reference block has them all.
 func registerOperators(t *testing.T, ctx context.Context, l1 *ethclient.Client, dep *deploy.Deployment, keys []*ecdsa.PrivateKey) []*bls.KeyPair {
 	t.Helper()
+	deposits := make([]*big.Int, len(keys))
+	for i := range deposits {
+		deposits[i] = ether(10)
+	}
+	return registerOperatorsWith(t, ctx, l1, dep, keys, deposits)
+}
+
+// registerOperatorsWith is registerOperators with a deposit per key.
+func registerOperatorsWith(t *testing.T, ctx context.Context, l1 *ethclient.Client, dep *deploy.Deployment, keys []*ecdsa.PrivateKey, deposits []*big.Int) []*bls.KeyPair {
+	t.Helper()
 	log := testLogger(t)
 	blsKeys := make([]*bls.KeyPair, len(keys))
 	errs := make([]error, len(keys))
@@ -354,7 +364,7 @@ func registerOperators(t *testing.T, ctx context.Context, l1 *ethclient.Client, 
 			reg, err := registration.New(ctx, l1, dep, key, chainio.TxManagerOptions{ReceiptPoll: 100 * time.Millisecond}, log)
 			if err == nil {
 				err = reg.Register(ctx, registration.Request{
-					Operator: key, BLS: kp, Socket: "http://127.0.0.1:0", Deposit: ether(10),
+					Operator: key, BLS: kp, Socket: "http://127.0.0.1:0", Deposit: deposits[i],
 					Magnitude: registration.FullMagnitude, AllocationDelay: 1,
 					MetadataURL: "https://rollcall.invalid/op.json",
 				}, nil)

@@ -134,7 +134,8 @@ func runDevnet(c *cli.Context) error {
 	fmt.Fprintf(c.App.Writer, "\nrollcall devnet is up (%.1fs)\n", progress.Elapsed().Seconds())
 	fmt.Fprintf(c.App.Writer, "  L1        chain %d  %s  %s\n", dep.L1.ChainID, dep.L1.RPCURL, dep.L1.WSURL)
 	for _, r := range dep.Rollups {
-		fmt.Fprintf(c.App.Writer, "  rollup    chain %d  %s  %s  token %s\n", r.ChainID, r.RPCURL, r.WSURL, r.Contracts.Token)
+		fmt.Fprintf(c.App.Writer, "  rollup    chain %d  %s  %s  token %s  registry %s  verifier %s\n", r.ChainID, r.RPCURL, r.WSURL,
+			r.Contracts.Token, r.Contracts.Registry, r.Contracts.CertificateVerifier)
 	}
 	fmt.Fprintf(c.App.Writer, "  registry  %s  (AVS %s)\n", dep.AVS.Registry, dep.AVS.ServiceManager)
 	fmt.Fprintf(c.App.Writer, "  file      %s\n\nPress Ctrl-C to stop.\n", out)

@@ -62,6 +62,9 @@ func TestEnvVarsFollowOneRule(t *testing.T) {
 	require.Contains(t, seen, "ROLLCALL_OPERATOR_DATA_DIR")
 	require.Contains(t, seen, "ROLLCALL_AGGREGATOR_LATE_WINDOW")
 	require.Contains(t, seen, "ROLLCALL_SLASHING_DATA_DIR", "not the operator's data dir")
+	require.Contains(t, seen, "ROLLCALL_RELAY_DATA_DIR")
+	require.Contains(t, seen, "ROLLCALL_RELAY_AGGREGATOR")
+	require.Contains(t, seen, "ROLLCALL_TABLES_KEYSTORE")
 	require.Contains(t, seen, "ROLLCALL_WATCH_DATA_DIR", "the watcher's own")
 	require.Contains(t, seen, "ROLLCALL_WATCH_ECDSA_KEYSTORE")
 }

@@ -37,7 +37,7 @@ func newApp() *cli.App {
 			"environment variables: each command's --help names the variable of every flag.",
 		Flags:                cliutil.LogFlags(),
 		Before:               cliutil.SetUpLogging,
-		Commands:             []*cli.Command{devnetCommand(), deployCommand(), operatorCommand(), demoCommand(), benchCommand(), aggregatorCommand(), attestationCommand(), stateCommand(), slashingCommand(), watchCommand(), configCommand(), keysCommand()},
+		Commands:             []*cli.Command{devnetCommand(), deployCommand(), operatorCommand(), demoCommand(), benchCommand(), aggregatorCommand(), relayCommand(), tablesCommand(), attestationCommand(), stateCommand(), slashingCommand(), watchCommand(), configCommand(), keysCommand()},
 		EnableBashCompletion: true,
 		// Errors are printed once, by main, as one line.
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -107,6 +107,8 @@ contract CertificateVerifier is ICertificateVerifier {
     error InvalidNonSignerProof();
     error InsufficientStake(uint8 quorumNumber, uint96 signed, uint96 total, uint16 thresholdBips);
     error InvalidSignature();
+    /// @notice A genesis table without operators must be empty in every field.
+    error InvalidEmptyTable();
 
     modifier onlyOwner() {
         require(msg.sender == owner, NotOwner(msg.sender));
@@ -130,7 +132,11 @@ contract CertificateVerifier is ICertificateVerifier {
         _setThreshold(thresholdBips_);
         _setMaxStaleness(maxStaleness_);
         _setGraceWindow(graceWindow_);
-        OperatorTable.validate(genesis);
+        // An empty genesis (no operator registered yet, as on a fresh deployment)
+        // is allowed: it verifies nothing and certifies no successor, so the chain
+        // starts only once the owner resets it to a real table (the bootstrap).
+        if (genesis.operatorCount == 0) _requireEmpty(genesis);
+        else OperatorTable.validate(genesis);
         _store(_tables[0], genesis);
         emit TableReset(genesis.referenceBlock, genesis.l1Timestamp, tableDigest(genesis), genesis.operatorsRoot);
     }
@@ -235,6 +241,22 @@ contract CertificateVerifier is ICertificateVerifier {
     }
 
     // ---- internals ---------------------------------------------------------------------
+
+    /// @dev An empty table: 1..16 quorums strictly ascending, each with no key, stake or
+    ///      member, and no operators root. Every verification against it fails with
+    ///      InsufficientStake (its signed stake is zero).
+    function _requireEmpty(OperatorTable.Table memory t) internal pure {
+        uint256 nq = t.quorums.length;
+        require(nq != 0 && nq <= OperatorTable.MAX_QUORUMS && t.operatorsRoot == bytes32(0), InvalidEmptyTable());
+        for (uint256 i = 0; i < nq; i++) {
+            OperatorTable.Quorum memory q = t.quorums[i];
+            require(
+                (i == 0 || q.quorumNumber > t.quorums[i - 1].quorumNumber) && q.apk.X == 0 && q.apk.Y == 0
+                    && q.totalStake == 0 && q.operatorCount == 0,
+                InvalidEmptyTable()
+            );
+        }
+    }
 
     function _tableFor(uint32 referenceBlock) internal view returns (StoredTable storage) {
         uint8 cur = _current;

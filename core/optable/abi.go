@@ -35,7 +35,8 @@ func (t *Table) Binding() cv.OperatorTableTable {
 }
 
 // TableFromBinding converts the verifier's table (e.g. from currentTable) and
-// validates it.
+// validates it: a table with operators with Validate, an empty one (a fresh
+// verifier's genesis) with ValidateEmpty.
 func TableFromBinding(b cv.OperatorTableTable) (*Table, error) {
 	t := &Table{
 		ReferenceBlock: b.ReferenceBlock,
@@ -49,6 +50,12 @@ func TableFromBinding(b cv.OperatorTableTable) (*Table, error) {
 		if err := g1FromBig(&t.Quorums[i].Apk, q.Apk.X, q.Apk.Y); err != nil {
 			return nil, err
 		}
+	}
+	if t.IsEmpty() {
+		if err := t.ValidateEmpty(); err != nil {
+			return nil, err
+		}
+		return t, nil
 	}
 	if err := t.Validate(); err != nil {
 		return nil, err

@@ -48,6 +48,7 @@ type Chain struct {
 	wsPort   int
 	cancel   context.CancelFunc // stops the producer
 	done     chan struct{}      // closed when the producer has returned
+	reorgs   chan reorgRequest  // to the producer (Reorg)
 }
 
 // New checks cfg and returns a chain ready to Start. It does not listen nor
@@ -105,7 +106,7 @@ func (c *Chain) Start(ctx context.Context) (err error) {
 		return err
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
-	c.cancel, c.done = cancel, make(chan struct{})
+	c.cancel, c.done, c.reorgs = cancel, make(chan struct{}), p.reorgs
 	go func() {
 		defer close(c.done)
 		p.run(runCtx)
@@ -165,7 +166,7 @@ func (c *Chain) closeAll(backend *simulated.Backend) error {
 		c.closeRPC()
 	}
 	c.rpc, c.closeRPC = nil, nil
-	c.backend, c.cancel = nil, nil
+	c.backend, c.cancel, c.reorgs = nil, nil, nil
 	if err := backend.Close(); err != nil {
 		return fmt.Errorf("chain: close backend: %w", err)
 	}

@@ -26,6 +26,8 @@
 //     dev epoch), the genesis block until block 32 is sealed.
 //
 // So "finalized" lags "latest" by 0 to 31 blocks and advances in steps of 32.
+// Chain.Reorg replaces the newest blocks (never finalized ones) with a longer
+// branch, for reorg tests.
 // Both tags always resolve, from genesis on. Neither lag is configurable
 // through simulated.Backend, which hides its beacon and node.
 //

@@ -46,6 +46,8 @@ type producer struct {
 	// failure until the producer resubscribes.
 	sub    *rpc.ClientSubscription
 	hashes chan common.Hash
+
+	reorgs chan reorgRequest // Chain.Reorg
 }
 
 // newProducer prepares a producer and subscribes to pending transactions,
@@ -60,6 +62,7 @@ func newProducer(ctx context.Context, cfg Config, log *zap.Logger, backend *simu
 		interval: cfg.BlockInterval,
 		traffic:  traffic,
 		own:      make(map[common.Hash]struct{}),
+		reorgs:   make(chan reorgRequest),
 	}
 	head, err := p.client.BlockNumber(ctx)
 	if err != nil {
@@ -125,6 +128,10 @@ func (p *producer) run(ctx context.Context) {
 			if p.seal(ctx, "pending") {
 				soon = time.After(pendingDelay)
 			}
+			timer.Reset(p.interval)
+		case req := <-p.reorgs:
+			r, err := p.reorg(ctx, req.depth)
+			req.result <- reorgResult{reorged: r, err: err}
 			timer.Reset(p.interval)
 		case err := <-subErr:
 			// Until it resubscribes at the next interval block, the

@@ -5,9 +5,12 @@
 package faultproxy
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -54,6 +57,9 @@ type Proxy struct {
 	served   sync.WaitGroup
 	closed   bool
 	requests atomic.Int64
+
+	callsMu sync.Mutex
+	calls   map[string]int64 // JSON-RPC calls that reached the proxy, by method
 }
 
 // Start listens on 127.0.0.1 (a free port) and forwards to target.
@@ -78,6 +84,50 @@ func (p *Proxy) URL() string { return "http://" + p.addr }
 
 // Requests counts the requests that reached the proxy.
 func (p *Proxy) Requests() int64 { return p.requests.Load() }
+
+// Calls counts the JSON-RPC calls of method that reached the proxy (each
+// call of a batch counts), whatever the mode did with them.
+func (p *Proxy) Calls(method string) int64 {
+	p.callsMu.Lock()
+	defer p.callsMu.Unlock()
+	return p.calls[method]
+}
+
+// maxCountedBody bounds the request body read to count its calls.
+const maxCountedBody = 4 << 20
+
+// countCalls notes the methods of a JSON-RPC request (one call or a
+// batch) and puts the body back for forwarding.
+func (p *Proxy) countCalls(r *http.Request) {
+	if r.Body == nil {
+		return
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxCountedBody))
+	_ = r.Body.Close()
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if err != nil {
+		return
+	}
+	type call struct {
+		Method string `json:"method"`
+	}
+	var calls []call
+	if err := json.Unmarshal(body, &calls); err != nil {
+		var one call
+		if json.Unmarshal(body, &one) != nil {
+			return
+		}
+		calls = []call{one}
+	}
+	p.callsMu.Lock()
+	defer p.callsMu.Unlock()
+	if p.calls == nil {
+		p.calls = map[string]int64{}
+	}
+	for _, c := range calls {
+		p.calls[c.Method]++
+	}
+}
 
 // Set switches the mode. Refuse closes the listener; leaving it re-opens
 // the same address. Leaving Hang releases the requests it held.
@@ -147,6 +197,7 @@ func (p *Proxy) serveLocked(l net.Listener) {
 
 func (p *Proxy) handle(w http.ResponseWriter, r *http.Request) {
 	p.requests.Add(1)
+	p.countCalls(r)
 	switch Mode(p.mode.Load()) {
 	case Hang:
 		p.mu.Lock()

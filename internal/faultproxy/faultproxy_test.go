@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -71,4 +72,33 @@ func TestModes(t *testing.T) {
 	code, _, err = get(5 * time.Second)
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, code)
+}
+
+func TestCallsByMethod(t *testing.T) {
+	var forwarded []string
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		forwarded = append(forwarded, string(b))
+		_, _ = io.WriteString(w, "{}")
+	}))
+	defer target.Close()
+	p, err := Start(target.URL)
+	require.NoError(t, err)
+	defer p.Close()
+	post := func(body string) {
+		res, err := http.Post(p.URL(), "application/json", strings.NewReader(body))
+		require.NoError(t, err)
+		res.Body.Close()
+	}
+	one := `{"jsonrpc":"2.0","id":1,"method":"eth_call","params":[]}`
+	post(one)
+	post(`[{"jsonrpc":"2.0","id":1,"method":"eth_call"},{"jsonrpc":"2.0","id":2,"method":"eth_blockNumber"}]`)
+	require.NoError(t, p.Set(Error))
+	post(`{"jsonrpc":"2.0","id":3,"method":"eth_call"}`) // counted, not forwarded
+	post(`not json`)
+	require.Equal(t, int64(3), p.Calls("eth_call"))
+	require.Equal(t, int64(1), p.Calls("eth_blockNumber"))
+	require.Zero(t, p.Calls("eth_chainId"))
+	require.Equal(t, one, forwarded[0], "the body is forwarded whole")
+	require.Len(t, forwarded, 2)
 }
