@@ -139,6 +139,9 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	if err := waitForNextBlock(ctx, dn.L1Client()); err != nil {
 		return nil, err
 	}
+	if err := bootstrapRollups(ctx, dn, step); err != nil {
+		return nil, err
+	}
 	step("starting the aggregator and %d operators", opts.Operators)
 	agg, err := startAggregator(ctx, dn, opts, filepath.Join(dataDir, "aggregator"), log)
 	if err != nil {
@@ -150,6 +153,12 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 		return nil, err
 	}
 	defer stopOps()
+	step("starting the relay (tables and checkpoints to every rollup)")
+	rel, err := startRelay(ctx, dn, "http://"+agg.Addr(), filepath.Join(dataDir, "relay"), log.Named("relay"))
+	if err != nil {
+		return nil, err
+	}
+	defer rel.Stop(context.Background())
 	step("dashboard: http://%s%s", agg.Addr(), "/dashboard/")
 
 	step("waiting for %d checkpoints on L1", opts.Checkpoints)
@@ -173,7 +182,7 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	}
 	step("%d claims verified", res.Verified)
 
-	if res.Peer, err = checkAcrossRollups(ctx, dn, blsKeys, rounds[len(rounds)-1].Round, step); err != nil {
+	if res.Peer, err = checkAcrossRollups(ctx, dn, rounds[len(rounds)-1].Round, step); err != nil {
 		return res, fmt.Errorf("cross-rollup check: %w", err)
 	}
 	if p := res.Peer; p != nil {
