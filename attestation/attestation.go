@@ -1,8 +1,10 @@
 // Package attestation is the consumer's side of rollcall: it reads attested
-// checkpoints back from the RollcallRegistry on L1 alone (the claims root
-// it stores per round and the claims its CheckpointAttested event carries),
-// rebuilds the claims tree of a checkpoint, and proves or verifies one
-// claim against it.
+// checkpoints back from a registry alone (the claims root it stores per
+// round and the claims its CheckpointAttested event carries), rebuilds the
+// claims tree of a checkpoint, and proves or verifies one claim against it.
+// The registry is the RollcallRegistry on L1, or a rollup's RollupRegistry
+// (OnRollup): both are CheckpointRegistry contracts with the same event and
+// views.
 package attestation
 
 import (
@@ -30,7 +32,10 @@ var ErrMismatch = errors.New("logs do not match the registry's stored root")
 // the checkpoint's claims root. It is what `rollcall attestation get`
 // prints and `rollcall attestation verify` reads.
 type Proof struct {
-	L1ChainID     uint64          `json:"l1ChainId,string"`
+	L1ChainID uint64 `json:"l1ChainId,string"`
+	// ChainID is the rollup holding Registry when it is a rollup's
+	// RollupRegistry; zero (absent) when Registry is the L1 registry.
+	ChainID       uint64          `json:"chainId,string,omitempty"`
 	Registry      common.Address  `json:"registry"`
 	Claim         core.Claim      `json:"claim"`
 	Checkpoint    core.Checkpoint `json:"checkpoint"`
@@ -52,6 +57,7 @@ type Checkpoint struct {
 // Reader reads attestations from one registry.
 type Reader struct {
 	l1ChainID uint64
+	chainID   uint64 // the rollup holding the registry; 0: L1
 	address   common.Address
 	registry  *rollcallregistry.RollcallRegistry
 	from      uint64
@@ -65,6 +71,14 @@ func NewReader(backend bind.ContractBackend, l1ChainID uint64, address common.Ad
 		return nil, err
 	}
 	return &Reader{l1ChainID: l1ChainID, address: address, registry: reg}, nil
+}
+
+// OnRollup says the registry is a RollupRegistry on rollup chainID (the
+// reader's backend must be that rollup's node): proofs carry the chain id
+// and Verify checks it. It returns r.
+func (r *Reader) OnRollup(chainID uint64) *Reader {
+	r.chainID = chainID
+	return r
 }
 
 // StartAt makes the reader search logs from block (the registry's
@@ -182,7 +196,7 @@ func (r *Reader) proofOf(cp *Checkpoint, chainID uint64) (*Proof, error) {
 		return nil, err
 	}
 	return &Proof{
-		L1ChainID: r.l1ChainID, Registry: r.address, Claim: claim, Checkpoint: cp.Checkpoint,
+		L1ChainID: r.l1ChainID, ChainID: r.chainID, Registry: r.address, Claim: claim, Checkpoint: cp.Checkpoint,
 		AttestedBlock: cp.AttestedBlock, Proof: proof,
 	}, nil
 }
@@ -255,13 +269,24 @@ func (r *Reader) checkpointOf(ctx context.Context, chainID uint64, block *uint64
 	return nil, nearest
 }
 
-// Verify checks a proof against the registry on L1: the checkpoint must be
+// chainName names where a registry is: L1, or a rollup.
+func chainName(rollup uint64) string {
+	if rollup == 0 {
+		return "L1"
+	}
+	return fmt.Sprintf("rollup %d", rollup)
+}
+
+// Verify checks a proof against the registry (on L1, or on a rollup): the checkpoint must be
 // attested with the same claims root and reference block, and the
 // registry's own verifyClaim must accept the claim and proof. It returns
 // nil only when all of that holds.
 func (r *Reader) Verify(ctx context.Context, p *Proof) error {
 	if p.L1ChainID != r.l1ChainID {
 		return fmt.Errorf("proof is for L1 chain %d, the registry is on chain %d", p.L1ChainID, r.l1ChainID)
+	}
+	if p.ChainID != r.chainID {
+		return fmt.Errorf("proof is for the registry on %s, not on %s", chainName(p.ChainID), chainName(r.chainID))
 	}
 	if p.Registry != r.address {
 		return fmt.Errorf("proof is for registry %s, not %s", p.Registry, r.address)
@@ -271,8 +296,8 @@ func (r *Reader) Verify(ctx context.Context, p *Proof) error {
 		return err
 	}
 	if cp.Checkpoint.ClaimsRoot != p.Checkpoint.ClaimsRoot || cp.Checkpoint.ReferenceBlock != p.Checkpoint.ReferenceBlock {
-		return fmt.Errorf("round %d on L1 has claims root %s at reference block %d, the proof says %s at %d",
-			p.Checkpoint.Round, cp.Checkpoint.ClaimsRoot, cp.Checkpoint.ReferenceBlock, p.Checkpoint.ClaimsRoot, p.Checkpoint.ReferenceBlock)
+		return fmt.Errorf("round %d on %s has claims root %s at reference block %d, the proof says %s at %d",
+			p.Checkpoint.Round, chainName(r.chainID), cp.Checkpoint.ClaimsRoot, cp.Checkpoint.ReferenceBlock, p.Checkpoint.ClaimsRoot, p.Checkpoint.ReferenceBlock)
 	}
 	proof := make([][32]byte, len(p.Proof))
 	for i, h := range p.Proof {

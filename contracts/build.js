@@ -75,18 +75,19 @@ function walkSources(dir) {
 }
 
 // Maps a source unit name to a file: "@openzeppelin/contracts/..." to node_modules,
-// "src/..." to contracts/src. Anything else, or anything escaping those roots, fails.
+// "src/..." to contracts/src, "examples/..." (consumer examples, compiled when listed)
+// to contracts/examples. Anything else, or anything escaping those roots, fails.
 function resolveUnit(unit) {
   const norm = path.posix.normalize(unit);
   if (norm !== unit || path.posix.isAbsolute(unit) || unit.split('/').includes('..')) return null;
   if (unit.startsWith(OZ_PREFIX)) return path.join(NODE_MODULES, ...unit.split('/'));
-  if (unit.startsWith('src/')) return path.join(ROOT, ...unit.split('/'));
+  if (unit.startsWith('src/') || unit.startsWith('examples/')) return path.join(ROOT, ...unit.split('/'));
   return null;
 }
 
 function readUnit(unit) {
   const file = resolveUnit(unit);
-  if (file === null) return { error: `import "${unit}" is outside src/ and ${OZ_PREFIX}` };
+  if (file === null) return { error: `import "${unit}" is outside src/, examples/ and ${OZ_PREFIX}` };
   try {
     return { contents: fs.readFileSync(file, 'utf8') };
   } catch (e) {

@@ -85,6 +85,8 @@ type Result struct {
 	// Verified counts claims read back from L1 and matched with the
 	// rollups' own blocks.
 	Verified int
+	// Peer is the cross-rollup check (nil with a single rollup).
+	Peer *PeerCheck
 }
 
 // ErrMismatch means a claim read back from L1 differs from the rollup's
@@ -137,6 +139,9 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	if err := waitForNextBlock(ctx, dn.L1Client()); err != nil {
 		return nil, err
 	}
+	if err := bootstrapRollups(ctx, dn, step); err != nil {
+		return nil, err
+	}
 	step("starting the aggregator and %d operators", opts.Operators)
 	agg, err := startAggregator(ctx, dn, opts, filepath.Join(dataDir, "aggregator"), log)
 	if err != nil {
@@ -148,6 +153,12 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 		return nil, err
 	}
 	defer stopOps()
+	step("starting the relay (tables and checkpoints to every rollup)")
+	rel, err := startRelay(ctx, dn, "http://"+agg.Addr(), filepath.Join(dataDir, "relay"), log.Named("relay"))
+	if err != nil {
+		return nil, err
+	}
+	defer rel.Stop(context.Background())
 	step("dashboard: http://%s%s", agg.Addr(), "/dashboard/")
 
 	step("waiting for %d checkpoints on L1", opts.Checkpoints)
@@ -169,7 +180,16 @@ func Run(ctx context.Context, opts Options, w io.Writer, log *zap.Logger) (*Resu
 	if res.Verified, err = verifyAgainstRollups(ctx, dn, rounds); err != nil {
 		return res, err
 	}
-	step("done: %d claims verified", res.Verified)
+	step("%d claims verified", res.Verified)
+
+	if res.Peer, err = checkAcrossRollups(ctx, dn, rounds[len(rounds)-1].Round, step); err != nil {
+		return res, fmt.Errorf("cross-rollup check: %w", err)
+	}
+	if p := res.Peer; p != nil {
+		step("rollup %d verified rollup %d's token balance of %s: %s (block %d, round %d), claimCredit %d gas",
+			p.Dest, p.Source, p.Holder, p.Balance, p.BlockNumber, p.Round, p.GasUsed)
+	}
+	step("done")
 	if opts.KeepRunning {
 		step("still running (dashboard above); Ctrl-C to stop")
 		<-untilInterrupted.Done()

@@ -106,6 +106,11 @@ func (t TokenParams) Check() error {
 // deployment file's rollups[i].contracts. A field per contract; zero
 // addresses are left out of the file (and of Addresses).
 type RollupContracts struct {
+	// Mirrors are example consumers (contracts/examples/BalanceMirror.sol)
+	// on this rollup, one per other rollup of the deployment: each credits
+	// holders of that rollup's Token with their balance there, verified
+	// through this rollup's PeerState. Devnets (DeployMirror).
+	Mirrors []Mirror `json:"mirrors,omitempty"`
 	// Token is the devnet's ERC-20 (DevToken), moved between the rollup's
 	// token holders in every block.
 	Token common.Address `json:"token,omitzero"`
@@ -124,6 +129,9 @@ type RollupContracts struct {
 func (c RollupContracts) Addresses() map[string]common.Address {
 	out := map[string]common.Address{}
 	collectAddresses(out, "", c)
+	for _, m := range c.Mirrors {
+		out[fmt.Sprintf("mirrors.%d", m.SourceChainID)] = m.Address
+	}
 	for name, addr := range out {
 		if addr == (common.Address{}) {
 			delete(out, name)

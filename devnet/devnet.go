@@ -258,6 +258,9 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	for _, r := range d.Rollups {
 		dep.Rollups = append(dep.Rollups, r.Info)
 	}
+	if err := deployMirrors(ctx, dep, d.Owner, progress); err != nil {
+		return nil, err
+	}
 	dep.DevKeys = append(dep.DevKeys, devKey(RoleOwner, d.Owner), devKey(RoleAggregator, d.Aggregator))
 	for _, k := range d.Operators {
 		dep.DevKeys = append(dep.DevKeys, devKey(RoleOperator, k))

@@ -14,7 +14,8 @@ import (
 // TestInProcessEndToEnd runs the whole pipeline in one process: devnet,
 // EigenLayer registration of 4 operators, aggregator, operator daemons,
 // several rounds over 3 rollups attested on L1, and every attested claim
-// read back from L1 and compared with the rollup's own block.
+// read back from L1 and compared with the rollup's own block; then a
+// contract on one rollup verifies a token balance of another.
 func TestInProcessEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -43,4 +44,20 @@ func TestInProcessEndToEnd(t *testing.T) {
 	var table bytes.Buffer
 	demo.PrintTable(&table, res)
 	require.Contains(t, table.String(), "open→L1")
+
+	// The mirror on the second rollup verified a token balance of the
+	// first through a checkpoint the relay delivered to it, at least as new
+	// as the last one on L1 (demo.Run compared it with the first rollup's
+	// own storage at that block).
+	p := res.Peer
+	require.NotNil(t, p, "the cross-rollup check ran")
+	require.GreaterOrEqual(t, p.Round, res.Rows[len(res.Rows)-1].Round)
+	require.Contains(t, p.Delivery, "relay")
+	require.NotEqual(t, p.Source, p.Dest)
+	require.Positive(t, p.Balance.Sign(), "a devnet token holder holds tokens")
+	require.Greater(t, p.GasUsed, uint64(21_000))
+	var peer bytes.Buffer
+	demo.PrintPeer(&peer, p)
+	require.Contains(t, peer.String(), "claimCredit")
+	require.Contains(t, peer.String(), p.Balance.String())
 }

@@ -23,7 +23,11 @@ func demoCommand() *cli.Command {
 		Description: `Starts a devnet (L1 with EigenLayer and rollcall, plus rollups), registers the operators
 through EigenLayer, runs the aggregator and the operators, and waits until --checkpoints rounds
 are attested on L1. Prints a table of the rounds, then reads every attested claim back from the
-registry and checks it against the rollup's own block: a mismatch exits non-zero.
+registry and checks it against the rollup's own block: a mismatch exits non-zero. The relay runs
+too (every rollup's verifier is bootstrapped after registration): at the end, the BalanceMirror
+example on the second rollup verifies a token holder's balance on the first through a checkpoint
+the relay delivered to it, and prints the value, the round and the L2 gas (a failure exits
+non-zero).
 
 The aggregator's live dashboard is served at http://ADDRESS/dashboard/ (printed at start-up);
 --keep-running leaves everything up after the checks so it can be watched.
@@ -65,6 +69,9 @@ Example:
 				return err
 			}
 			fmt.Fprintf(c.App.Writer, "all %d attested claims match the rollups' blocks\n", res.Verified)
+			if p := res.Peer; p != nil {
+				demo.PrintPeer(c.App.Writer, p)
+			}
 			return nil
 		},
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
@@ -26,6 +27,7 @@ const (
 	flagAccount   = "account"
 	flagSlot      = "slot"
 	flagPeerState = "peer-state"
+	flagOn        = "on"
 )
 
 // maxStateProofJSON bounds what `state verify` reads.
@@ -46,15 +48,21 @@ the proven values goes to stderr. The rollup node must still hold the state of t
 
 Slots are 32-byte hex (0x…, left-padded) or decimal numbers.
 
+With --on CHAIN_ID the claim is found in the RollupRegistry of rollup CHAIN_ID (the deployment's
+rollups[i].contracts.registry, read through that rollup's node) instead of L1's registry: the
+proof is then for PeerState on that rollup (state verify --on CHAIN_ID).
+
 Examples:
    rollcall state prove --chain-id 901 --account 0x… --slot 0 --slot 0x…
-   rollcall state prove --chain-id 901 --rollup-rpc http://127.0.0.1:9545 --account 0x… --block 120 > state.json`,
+   rollcall state prove --chain-id 901 --rollup-rpc http://127.0.0.1:9545 --account 0x… --block 120 > state.json
+   rollcall state prove --chain-id 901 --on 902 --account 0xTOKEN --slot 0x… > state.json`,
 				Flags: append(deploymentFlags(),
 					&cli.Uint64Flag{Name: flagChainID, Required: true, Usage: "rollup chain id"},
 					&cli.StringFlag{Name: flagRollupRPC, Usage: "rollup JSON-RPC URL (default: the deployment's rollup with this chain id)", EnvVars: cliutil.ScopedEnvVar("state", flagRollupRPC)},
 					&cli.StringFlag{Name: flagAccount, Required: true, Usage: "account address"},
 					&cli.StringSliceFlag{Name: flagSlot, Usage: "storage slot to prove (repeatable)"},
 					&cli.Uint64Flag{Name: flagBlock, Usage: "attested rollup block", DefaultText: "latest attested"},
+					onFlag(),
 				),
 				Action: runStateProve,
 			},
@@ -69,10 +77,16 @@ address (nothing is deployed; the node must support eth_call state overrides, as
 Exits 0 when the proof holds, 1 when it does not, 2 when it could not be checked. Reads FILE,
 or stdin when FILE is - or absent.
 
+With --on CHAIN_ID the proof is verified on rollup CHAIN_ID instead of L1: against its
+RollupRegistry and with its PeerState (the deployment's rollups[i].contracts.registry and
+.peerState, through that rollup's node); the proof must come from state prove --on CHAIN_ID.
+
 Example:
-   rollcall state prove --chain-id 901 --account 0x… --slot 0 | rollcall state verify`,
+   rollcall state prove --chain-id 901 --account 0x… --slot 0 | rollcall state verify
+   rollcall state prove --chain-id 901 --on 902 --account 0x… --slot 0 | rollcall state verify --on 902`,
 				Flags: append(deploymentFlags(),
 					&cli.StringFlag{Name: flagPeerState, Usage: "address of a deployed PeerState (default: the deployment's, else a state override)", EnvVars: cliutil.ScopedEnvVar("state", flagPeerState)},
+					onFlag(),
 				),
 				Action: runStateVerify,
 			},
@@ -98,20 +112,17 @@ func runStateProve(c *cli.Context) error {
 		return fmt.Errorf("--%s: %d slots, at most %d", flagSlot, len(slots), peerstate.MaxSlots)
 	}
 	chainID := c.Uint64(flagChainID)
-	dep, client, err := dialDeployment(c)
+	target, err := dialRegistry(c)
 	if err != nil {
 		return err
 	}
-	defer client.Close()
+	defer target.close()
+	dep := target.dep
 	rollupURL, err := rollupURL(c, dep, chainID)
 	if err != nil {
 		return err
 	}
-	reader, err := attestation.NewReader(client, dep.L1.ChainID, dep.AVS.Registry)
-	if err != nil {
-		return err
-	}
-	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
+	reader := target.reader
 	var block *uint64
 	if c.IsSet(flagBlock) {
 		b := c.Uint64(flagBlock)
@@ -132,7 +143,7 @@ func runStateProve(c *cli.Context) error {
 	}
 	proof.Attestation = att
 	if err := proof.CheckAttested(); err != nil {
-		return fmt.Errorf("the rollup node at %s disagrees with L1: %w", rollupURL, err)
+		return fmt.Errorf("the rollup node at %s disagrees with %s: %w", rollupURL, target.name, err)
 	}
 	res, err := peerstate.Verify(proof, att.Claim.StateRoot)
 	if err != nil {
@@ -150,6 +161,8 @@ func runStateProve(c *cli.Context) error {
 
 // stateVerifyOutput is what `state verify` prints.
 type stateVerifyOutput struct {
+	// VerifiedOn is where: "L1" or "rollup N".
+	VerifiedOn  string            `json:"verifiedOn"`
 	ChainID     uint64            `json:"chainId,string"`
 	BlockNumber uint64            `json:"blockNumber,string"`
 	StateRoot   common.Hash       `json:"stateRoot"`
@@ -175,24 +188,20 @@ func runStateVerify(c *cli.Context) error {
 	if err := proof.CheckAttested(); err != nil {
 		return &cliutil.ExitError{Code: 1, Err: fmt.Errorf("does not hold: %w", err)}
 	}
-	dep, client, err := dialDeployment(c)
+	target, err := dialRegistry(c)
 	if err != nil {
 		return &cliutil.ExitError{Code: 2, Err: err}
 	}
-	defer client.Close()
-	if peerStateAddr == nil && dep.AVS.PeerState != (common.Address{}) {
-		a := dep.AVS.PeerState
+	defer target.close()
+	if peerStateAddr == nil && target.peerState != (common.Address{}) {
+		a := target.peerState
 		peerStateAddr = &a
 	}
-	reader, err := attestation.NewReader(client, dep.L1.ChainID, dep.AVS.Registry)
-	if err != nil {
-		return &cliutil.ExitError{Code: 2, Err: err}
-	}
-	reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
-	if err := reader.Verify(c.Context, proof.Attestation); err != nil {
+	if err := target.reader.Verify(c.Context, proof.Attestation); err != nil {
 		return &cliutil.ExitError{Code: 1, Err: fmt.Errorf("does not hold: %w", err)}
 	}
-	verifier, err := peerstate.NewL1Verifier(client.Client(), dep.AVS.Registry, peerStateAddr)
+	// PeerState runs the same way on any chain: eth_call at its latest block.
+	verifier, err := peerstate.NewL1Verifier(target.client.Client(), target.registry, peerStateAddr)
 	if err != nil {
 		return &cliutil.ExitError{Code: 2, Err: err}
 	}
@@ -205,7 +214,8 @@ func runStateVerify(c *cli.Context) error {
 	}
 	a := proof.Attestation
 	out := stateVerifyOutput{
-		ChainID: a.Claim.ChainID, BlockNumber: a.Claim.BlockNumber, StateRoot: a.Claim.StateRoot, Round: a.Checkpoint.Round,
+		VerifiedOn: target.name,
+		ChainID:    a.Claim.ChainID, BlockNumber: a.Claim.BlockNumber, StateRoot: a.Claim.StateRoot, Round: a.Checkpoint.Round,
 		PeerState: "state override at " + peerstate.OverrideAddress.Hex(), Account: res.Account, Storage: res.Storage,
 	}
 	if peerStateAddr != nil {
@@ -217,6 +227,75 @@ func runStateVerify(c *cli.Context) error {
 	}
 	fmt.Fprintln(c.App.Writer, string(enc))
 	return nil
+}
+
+func onFlag() cli.Flag {
+	return &cli.Uint64Flag{Name: flagOn, Usage: "verify against the RollupRegistry and PeerState of this rollup (chain id) instead of L1's", EnvVars: cliutil.ScopedEnvVar("state", flagOn)}
+}
+
+// registryTarget is the registry `state` verifies against: L1's, or with
+// --on a rollup's RollupRegistry, with the PeerState beside it.
+type registryTarget struct {
+	dep       *deploy.Deployment
+	name      string // "L1" or "rollup N"
+	client    *ethclient.Client
+	registry  common.Address
+	peerState common.Address // zero: none deployed
+	reader    *attestation.Reader
+}
+
+func (t *registryTarget) close() { t.client.Close() }
+
+// dialRegistry loads the deployment and dials the chain of the registry:
+// L1, or with --on the deployment's rollup with that chain id (checked).
+func dialRegistry(c *cli.Context) (*registryTarget, error) {
+	if !c.IsSet(flagOn) {
+		dep, client, err := dialDeployment(c)
+		if err != nil {
+			return nil, err
+		}
+		reader, err := attestation.NewReader(client, dep.L1.ChainID, dep.AVS.Registry)
+		if err != nil {
+			client.Close()
+			return nil, err
+		}
+		reader.StartAt(dep.L1.DeployedAtBlock) // nothing is attested before the registry exists
+		return &registryTarget{dep: dep, name: "L1", client: client, registry: dep.AVS.Registry, peerState: dep.AVS.PeerState, reader: reader}, nil
+	}
+	on := c.Uint64(flagOn)
+	dep, err := deploy.Load(c.String(flagDeployment))
+	if err != nil {
+		return nil, err
+	}
+	var info *deploy.RollupInfo
+	for i := range dep.Rollups {
+		if dep.Rollups[i].ChainID == on {
+			info = &dep.Rollups[i]
+		}
+	}
+	switch {
+	case info == nil:
+		return nil, fmt.Errorf("--%s %d: the deployment has no rollup %d", flagOn, on, on)
+	case info.Contracts.Registry == (common.Address{}):
+		return nil, fmt.Errorf("--%s %d: the deployment lists no registry on rollup %d (rollups[].contracts.registry)", flagOn, on, on)
+	case info.RPCURL == "":
+		return nil, fmt.Errorf("--%s %d: the deployment has no RPC URL for rollup %d", flagOn, on, on)
+	}
+	rc, err := dialRollup(c.Context, info.RPCURL, on)
+	if err != nil {
+		return nil, err
+	}
+	client := ethclient.NewClient(rc)
+	reader, err := attestation.NewReader(client, dep.L1.ChainID, info.Contracts.Registry)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	reader.OnRollup(on)
+	return &registryTarget{
+		dep: dep, name: fmt.Sprintf("rollup %d", on), client: client,
+		registry: info.Contracts.Registry, peerState: info.Contracts.PeerState, reader: reader,
+	}, nil
 }
 
 // rollupURL is --rollup-rpc, or the deployment's URL of rollup chainID.
