@@ -92,6 +92,13 @@ func TestDashboard(t *testing.T) {
 		return len(rollups) == 2
 	}, 30*time.Second, 200*time.Millisecond, "rollups shown: %v", rollups)
 	require.Equal(t, []string{"901", "902"}, rollups)
+	// The demo's relay delivers checkpoints to both rollups: the page shows
+	// the round each rollup's own registry holds.
+	var delivered []string
+	require.Eventually(t, func() bool {
+		delivered = evaluate[[]string](t, page, `[...document.querySelectorAll('#rollups tbody tr[data-chain-id]')].map(r => r.dataset.delivered)`)
+		return len(delivered) == 2 && delivered[0] != "0" && delivered[1] != "0"
+	}, time.Minute, 250*time.Millisecond, "delivered rounds shown: %v", delivered)
 	var operators int
 	require.Eventually(t, func() bool {
 		operators = evaluate[int](t, page, `document.querySelectorAll('#operators tbody tr[data-operator-id]').length`)
