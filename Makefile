@@ -9,6 +9,11 @@ NPM         ?= npm
 NODE        ?= node
 ABIGEN      := $(GO) tool abigen
 TEST_TIMEOUT ?= 30m
+# How long `make soak` runs the chaos (a Go duration), and go test's
+# timeout for it (start-up and settling add a few minutes: raise
+# SOAK_TIMEOUT with SOAK_DURATION beyond 1h30m).
+SOAK_DURATION ?= 10m
+SOAK_TIMEOUT  ?= 2h
 # geth for the tests that run a real `geth --dev`. v1.17.8 is the newest
 # release installable from the module proxy here (v1.17.9+ need a
 # go-eth2-client version the proxy does not serve); the library is v1.17.10.
@@ -47,6 +52,10 @@ build: ## Build the rollcall binary into bin/
 .PHONY: test
 test: $(GETH) chromium ## Run all Go tests (installs the pinned geth and Chromium first)
 	$(GO) test -timeout $(TEST_TIMEOUT) ./...
+
+.PHONY: soak
+soak: ## Soak: kill -9 and RPC faults for SOAK_DURATION (default 10m), then lost/duplicated/wrong counts
+	ROLLCALL_SOAK_DURATION=$(SOAK_DURATION) $(GO) test ./tests/ -run '^TestSoak$$' -count=1 -v -timeout $(SOAK_TIMEOUT)
 
 # Chromium for the dashboard's browser test: Debian's package, installed
 # when missing (as root, or through sudo).
