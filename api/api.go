@@ -42,6 +42,11 @@ type Round struct {
 	L1ChainID      uint64         `json:"l1ChainId,string"`
 	Registry       common.Address `json:"registry"`
 	Targets        []Target       `json:"targets"`
+	// Every, when not zero, says the round is scheduled (core.Schedule):
+	// Round·Every = ReferenceBlock, and each target is the rollup's last
+	// block with a timestamp not after the reference block's
+	// (rollup.TargetAt), which operators check on their own nodes.
+	Every uint64 `json:"every,omitempty,string"`
 	// Table, when set, asks operators to also sign the operator table at
 	// ReferenceBlock (api/delivery.go).
 	Table *TableRequest `json:"table,omitempty"`

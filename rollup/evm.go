@@ -30,6 +30,7 @@ type header struct {
 	Hash      *common.Hash    `json:"hash"`
 	Number    *hexutil.Uint64 `json:"number"`
 	StateRoot *common.Hash    `json:"stateRoot"`
+	Timestamp *hexutil.Uint64 `json:"timestamp"`
 }
 
 // servedChainID returns the node's eth_chainId.
@@ -86,6 +87,33 @@ func (r *evmReader) Claim(ctx context.Context, height uint64) (core.Claim, error
 		BlockHash:   *h.Hash,
 		StateRoot:   *h.StateRoot,
 	}, nil
+}
+
+// BlockTime implements Reader.
+func (r *evmReader) BlockTime(ctx context.Context, height uint64) (uint64, error) {
+	if r.finality != Latest {
+		bound, err := r.Head(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if height > bound {
+			return 0, r.notYet(height, bound)
+		}
+	}
+	h, err := r.header(ctx, hexutil.EncodeUint64(height))
+	if err != nil {
+		return 0, err
+	}
+	if h == nil {
+		return 0, fmt.Errorf("%w: chain %d has no block %d", ErrNotYet, r.chainID, height)
+	}
+	if got := uint64(*h.Number); got != height {
+		return 0, fmt.Errorf("%w: asked chain %d for block %d, got block %d", ErrBadResponse, r.chainID, height, got)
+	}
+	if h.Timestamp == nil {
+		return 0, fmt.Errorf("%w: block %d of chain %d has no timestamp", ErrBadResponse, height, r.chainID)
+	}
+	return uint64(*h.Timestamp), nil
 }
 
 // header returns the header of the block at number (a hex quantity or a

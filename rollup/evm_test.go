@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http/httptest"
 	"strconv"
@@ -42,6 +43,29 @@ func TestEVMReader(t *testing.T) {
 		got, err := r.Claim(ctx, head)
 		require.NoError(t, err)
 		require.Equal(t, wantClaim(t, client, chainID, head), got)
+	})
+
+	t.Run("block times match the headers; TargetAt finds the last block at a time", func(t *testing.T) {
+		r := newReader(t, testConfig(chainID, c.HTTPURL(), KindEVM, Latest))
+		waitForHead(t, r, 6)
+		var times []uint64
+		for n := uint64(0); n <= 6; n++ {
+			got, err := r.BlockTime(ctx, n)
+			require.NoError(t, err)
+			h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			require.NoError(t, err)
+			require.Equal(t, h.Time, got, "block %d", n)
+			times = append(times, got)
+		}
+		want, ok := lastAtOrBefore(times, times[4])
+		require.True(t, ok)
+		got, err := TargetAt(ctx, r, times[4], 0)
+		require.NoError(t, err)
+		require.Equal(t, want, got)
+		head, err := r.Head(ctx)
+		require.NoError(t, err)
+		_, err = r.BlockTime(ctx, head+1_000_000)
+		require.ErrorIs(t, err, ErrNotYet)
 	})
 
 	t.Run("far above the head is not yet", func(t *testing.T) {

@@ -58,8 +58,9 @@ type syncStatus struct {
 
 // l2BlockRef identifies an L2 block.
 type l2BlockRef struct {
-	Hash   common.Hash `json:"hash"`
-	Number quantity    `json:"number"`
+	Hash      common.Hash `json:"hash"`
+	Number    quantity    `json:"number"`
+	Timestamp *quantity   `json:"timestamp"`
 }
 
 // rollupConfig is the part of optimism_rollupConfig's result New needs.
@@ -154,38 +155,58 @@ func (r *opReader) Head(ctx context.Context) (uint64, error) {
 // optimism_outputAtBlock(height), once its output root is checked, if
 // height is not above the head at the configured finality.
 func (r *opReader) Claim(ctx context.Context, height uint64) (core.Claim, error) {
+	claim, _, err := r.output(ctx, height)
+	return claim, err
+}
+
+// BlockTime implements Reader: the timestamp of the output's block
+// reference, under the same checks as Claim.
+func (r *opReader) BlockTime(ctx context.Context, height uint64) (uint64, error) {
+	_, ref, err := r.output(ctx, height)
+	if err != nil {
+		return 0, err
+	}
+	if ref.Timestamp == nil {
+		return 0, fmt.Errorf("%w: output at block %d of chain %d has no block timestamp", ErrBadResponse, height, r.chainID)
+	}
+	return uint64(*ref.Timestamp), nil
+}
+
+// output reads and checks the output at height, returning its claim and
+// block reference.
+func (r *opReader) output(ctx context.Context, height uint64) (core.Claim, *l2BlockRef, error) {
 	var out *outputResponse
 	err := r.rpc.call(ctx, &out, "optimism_outputAtBlock", hexutil.Uint64(height))
 	var rpcErr rpc.Error
 	if err != nil && errors.As(err, &rpcErr) {
 		// op-node answers an error, not null, for a block it does not have:
 		// if it is above its sync status, that means "not yet".
-		return core.Claim{}, r.classify(ctx, height, err)
+		return core.Claim{}, nil, r.classify(ctx, height, err)
 	}
 	if err != nil {
-		return core.Claim{}, err
+		return core.Claim{}, nil, err
 	}
 	if out == nil {
-		return core.Claim{}, fmt.Errorf("%w: chain %d has no output at block %d", ErrNotYet, r.chainID, height)
+		return core.Claim{}, nil, fmt.Errorf("%w: chain %d has no output at block %d", ErrNotYet, r.chainID, height)
 	}
 	claim, err := r.check(out, height)
 	if err != nil {
-		return core.Claim{}, err
+		return core.Claim{}, nil, err
 	}
 	status := out.Status
 	if status == nil { // not sent by some rollup nodes: ask separately
 		if status, err = r.syncStatus(ctx); err != nil {
-			return core.Claim{}, err
+			return core.Claim{}, nil, err
 		}
 	}
 	bound, err := r.headOf(status)
 	if err != nil {
-		return core.Claim{}, err
+		return core.Claim{}, nil, err
 	}
 	if height > bound {
-		return core.Claim{}, r.notYet(height, bound)
+		return core.Claim{}, nil, r.notYet(height, bound)
 	}
-	return claim, nil
+	return claim, out.BlockRef, nil
 }
 
 // check verifies out is the version 0 output of block height and returns

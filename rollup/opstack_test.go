@@ -194,6 +194,13 @@ func TestOPStackReader(t *testing.T) {
 		head, err := r.Head(ctx)
 		require.NoError(t, err)
 		require.LessOrEqual(t, head, tagNumber(t, client, rpc.LatestBlockNumber))
+		for n := uint64(1); n <= 3; n++ {
+			got, err := r.BlockTime(ctx, n)
+			require.NoError(t, err)
+			h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			require.NoError(t, err)
+			require.Equal(t, h.Time, got, "block %d", n)
+		}
 	})
 
 	t.Run("tampered outputs", func(t *testing.T) {

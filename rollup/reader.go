@@ -44,6 +44,10 @@ type Reader interface {
 	// Claim returns the claim for block height. It returns ErrNotYet when
 	// the node has not reached height at the configured finality.
 	Claim(ctx context.Context, height uint64) (core.Claim, error)
+	// BlockTime returns the timestamp (seconds) of block height. Like
+	// Claim, it returns ErrNotYet above the head at the configured finality.
+	// Scheduled rounds (TargetAt) find their targets by it.
+	BlockTime(ctx context.Context, height uint64) (uint64, error)
 	// Close releases the connection. It is idempotent.
 	Close()
 }
