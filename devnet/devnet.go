@@ -247,6 +247,7 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 			Deployer:      d.Owner,
 			Funded:        keys[1:],
 			Verifier:      verifier,
+			Clock:         L1Clock(d.l1Client),
 		}, log.Named(fmt.Sprintf("rollup-%d", id)))
 		if err != nil {
 			return nil, fmt.Errorf("rollup %d: %w", id, err)
@@ -267,6 +268,20 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	}
 	d.Deployment = dep
 	return d, nil
+}
+
+// L1Clock reads the timestamp of l1's newest block, with a short deadline:
+// the clock devnet rollups keep up with (RollupConfig.Clock).
+func L1Clock(l1 *ethclient.Client) func(context.Context) (uint64, error) {
+	return func(ctx context.Context) (uint64, error) {
+		ctx, cancel := context.WithTimeout(ctx, time.Second)
+		defer cancel()
+		h, err := l1.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return 0, err
+		}
+		return h.Time, nil
+	}
 }
 
 // L1Client is a JSON-RPC client of the L1.

@@ -171,7 +171,23 @@ func TestStartWritesRollups(t *testing.T) {
 		}
 		client, err := rpc.DialContext(ctx, r.RPCURL)
 		require.NoError(t, err)
-		require.NoError(t, r.VerifyCode(ctx, ethclient.NewClient(client)), "rollup %d", r.ChainID)
+		rc := ethclient.NewClient(client)
+		require.NoError(t, r.VerifyCode(ctx, rc), "rollup %d", r.ChainID)
+		// The L1's deployment sealed blocks faster than one per second, so
+		// its timestamps ran ahead of the wall clock; the rollup's keep up
+		// with them (scheduled rounds need a rollup block after each L1
+		// timestamp).
+		l1Head, err := dn.L1Client().HeaderByNumber(ctx, nil)
+		require.NoError(t, err)
+		from, err := rc.BlockNumber(ctx)
+		require.NoError(t, err)
+		require.Eventually(t, func() bool {
+			n, err := rc.BlockNumber(ctx)
+			return err == nil && n >= from+3
+		}, time.Minute, 50*time.Millisecond)
+		h, err := rc.HeaderByNumber(ctx, new(big.Int).SetUint64(from+3))
+		require.NoError(t, err)
+		require.Greater(t, h.Time, l1Head.Time, "rollup %d, 3 blocks later, is still behind L1's clock", r.ChainID)
 		client.Close()
 	}
 }

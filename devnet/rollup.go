@@ -30,6 +30,10 @@ type RollupConfig struct {
 	// Verifier, when set, also deploys rollcall's contracts on the rollup
 	// (CertificateVerifier, RollupRegistry, PeerState).
 	Verifier *deploy.VerifierParams
+	// Clock, when set, is the L1's newest block timestamp: the rollup's
+	// timestamps keep up with it (chain.Config.Clock), as a real rollup's
+	// track L1's time.
+	Clock func(ctx context.Context) (uint64, error)
 }
 
 // Rollup is a running devnet rollup: a chain with an activity transfer and
@@ -64,6 +68,7 @@ func StartRollup(ctx context.Context, cfg RollupConfig, log *zap.Logger) (_ *Rol
 		c.BlockInterval = cfg.BlockInterval
 	}
 	c.ActivityTx = true
+	c.Clock = cfg.Clock
 	c.Alloc = chain.DevAlloc(funded, devKeyBalance)
 	ch, err := startChain(ctx, c, log)
 	if err != nil {

@@ -177,6 +177,36 @@ func TestBlocksAdvanceOnInterval(t *testing.T) {
 	}
 }
 
+// A chain with an outside clock ahead of its own time catches up with it
+// (an empty block at the clock's time) and then keeps up as the clock moves.
+func TestKeepsUpWithAnOutsideClock(t *testing.T) {
+	var ahead atomic.Uint64
+	ahead.Store(uint64(time.Now().Unix()) + 1000)
+	c := startChain(t, 1004, 30*time.Millisecond, func(cfg *Config) {
+		cfg.Clock = func(context.Context) (uint64, error) { return ahead.Load(), nil }
+	})
+	client := dial(t, c.HTTPURL())
+	latestTime := func() uint64 {
+		h, err := client.HeaderByNumber(context.Background(), nil)
+		require.NoError(t, err)
+		return h.Time
+	}
+	require.Eventually(t, func() bool { return latestTime() >= ahead.Load() }, waitFor, tick)
+	ahead.Add(500)
+	require.Eventually(t, func() bool { return latestTime() >= ahead.Load() }, waitFor, tick)
+	// Timestamps still strictly increase.
+	head := blockNumber(t, client)
+	var prev uint64
+	for n := int64(0); n <= int64(head); n++ {
+		h, err := client.HeaderByNumber(context.Background(), big.NewInt(n))
+		require.NoError(t, err)
+		if n > 0 {
+			require.Greater(t, h.Time, prev, "block %d", n)
+		}
+		prev = h.Time
+	}
+}
+
 func TestActivityTx(t *testing.T) {
 	c := startChain(t, 1004, 30*time.Millisecond, func(cfg *Config) { cfg.ActivityTx = true })
 	client := dial(t, c.HTTPURL())

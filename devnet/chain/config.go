@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -62,6 +63,17 @@ type Config struct {
 	// split a transaction's gas by call frame). Calls (eth_call,
 	// eth_estimateGas) are not traced.
 	Tracer *tracing.Hooks
+	// Clock, when set, is a time (seconds) the chain's block timestamps
+	// must keep up with: typically the L1's newest block timestamp, for a
+	// devnet rollup. A simulated chain stamps blocks with the wall clock
+	// but never less than its parent + 1 s, so a burst of blocks (the L1's
+	// deployment, registrations) puts it ahead of the wall clock for good;
+	// a rollup would then stay behind L1's clock, and scheduled rounds,
+	// whose targets are a rollup's last block at or before an L1
+	// timestamp, could never find its target. Before each block, a chain
+	// behind Clock seals an empty block at Clock's time. Errors of Clock
+	// only skip the catch-up.
+	Clock func(ctx context.Context) (uint64, error)
 }
 
 // DefaultConfig returns a valid config for chainID: loopback host, free

@@ -47,7 +47,8 @@ type producer struct {
 	sub    *rpc.ClientSubscription
 	hashes chan common.Hash
 
-	reorgs chan reorgRequest // Chain.Reorg
+	reorgs chan reorgRequest                     // Chain.Reorg
+	clock  func(context.Context) (uint64, error) // Config.Clock
 }
 
 // newProducer prepares a producer and subscribes to pending transactions,
@@ -63,6 +64,7 @@ func newProducer(ctx context.Context, cfg Config, log *zap.Logger, backend *simu
 		traffic:  traffic,
 		own:      make(map[common.Hash]struct{}),
 		reorgs:   make(chan reorgRequest),
+		clock:    cfg.Clock,
 	}
 	head, err := p.client.BlockNumber(ctx)
 	if err != nil {
@@ -170,6 +172,7 @@ func (p *producer) unsubscribe() {
 // fee) thus costs one extra block after each block of callers' transactions,
 // never more.
 func (p *producer) seal(ctx context.Context, reason string) (more bool) {
+	p.keepUpWithClock(ctx)
 	own := p.sendTraffic(ctx)
 	if ctx.Err() != nil {
 		return false
@@ -195,6 +198,33 @@ func (p *producer) seal(ctx context.Context, reason string) (more bool) {
 	}
 	p.log.Debug("block sealed", zap.Uint64("block", number), zap.Uint("txs", txs), zap.String("reason", reason))
 	return int(txs) > own && p.pending(ctx) > 0
+}
+
+// keepUpWithClock seals an empty block at the outside clock's time when
+// the chain's newest block is more than a second behind it (Config.Clock).
+// With transactions pending it does nothing: the simulated backend only
+// moves time on an empty block, and the next block tries again.
+func (p *producer) keepUpWithClock(ctx context.Context) {
+	if p.clock == nil {
+		return
+	}
+	now, err := p.clock(ctx)
+	if err != nil {
+		p.log.Debug("outside clock unavailable", zap.Error(err))
+		return
+	}
+	parent, err := p.client.HeaderByNumber(ctx, nil)
+	if err != nil || now <= parent.Time+1 {
+		return
+	}
+	if err := p.backend.AdjustTime(time.Duration(now-parent.Time) * time.Second); err != nil {
+		p.log.Debug("could not catch up with the outside clock", zap.Error(err))
+		return
+	}
+	if h, err := p.client.HeaderByNumber(ctx, nil); err == nil {
+		p.head = h.Number.Uint64()
+		p.log.Debug("caught up with the outside clock", zap.Uint64("block", p.head), zap.Uint64("time", h.Time))
+	}
 }
 
 // sendTraffic asks every traffic source for this block's transactions and
