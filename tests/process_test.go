@@ -19,6 +19,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/assert"
@@ -517,12 +518,31 @@ func checkpointEvents(t *testing.T, ctx context.Context, registry *rollcallregis
 // registry's attest (successful or reverted).
 func attestCalls(t *testing.T, ctx context.Context, l1 *ethclient.Client, dep *deploy.Deployment) map[uint64][]common.Hash {
 	t.Helper()
+	out := map[uint64][]common.Hash{}
+	for round, txs := range attestTxs(t, ctx, l1, dep) {
+		for _, tx := range txs {
+			out[round] = append(out[round], tx.hash)
+		}
+	}
+	return out
+}
+
+// attestTx is a mined attest call: its hash and sender.
+type attestTx struct {
+	hash common.Hash
+	from common.Address
+}
+
+// attestTxs returns, by round, every mined transaction that called the
+// registry's attest (successful or reverted), with its sender.
+func attestTxs(t *testing.T, ctx context.Context, l1 *ethclient.Client, dep *deploy.Deployment) map[uint64][]attestTx {
+	t.Helper()
 	abi, err := rollcallregistry.RollcallRegistryMetaData.GetAbi()
 	require.NoError(t, err)
 	attest := abi.Methods["attest"]
 	head, err := l1.BlockNumber(ctx)
 	require.NoError(t, err)
-	out := map[uint64][]common.Hash{}
+	out := map[uint64][]attestTx{}
 	for n := dep.L1.DeployedAtBlock; n <= head; n++ {
 		block, err := l1.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		require.NoError(t, err, "block %d", n)
@@ -535,7 +555,9 @@ func attestCalls(t *testing.T, ctx context.Context, l1 *ethclient.Client, dep *d
 			require.NoError(t, err, "decode attest call %s", tx.Hash())
 			round, ok := args[0].(uint64)
 			require.True(t, ok, "attest's first argument is %T", args[0])
-			out[round] = append(out[round], tx.Hash())
+			from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+			require.NoError(t, err, "sender of %s", tx.Hash())
+			out[round] = append(out[round], attestTx{hash: tx.Hash(), from: from})
 		}
 	}
 	return out

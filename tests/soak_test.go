@@ -449,27 +449,33 @@ func (s *soakSystem) startOperator(i int, name string) {
 	})
 }
 
-// startReady starts a process and polls ready until it holds. A process
-// that exits first (the daemons exit at start-up when L1 or a rollup cannot
-// be read, and a restart may meet a fault) is counted and started again a
-// second later, as a supervisor (systemd's Restart=on-failure) would, for
-// up to soakReadyWait.
+// startReady starts a process and waits until ready holds (startSupervised).
 func (s *soakSystem) startReady(name string, args []string, ready func() bool) *runningProcess {
 	s.t.Helper()
-	giveUp := time.Now().Add(soakReadyWait)
+	return startSupervised(s.t, s.ctx, s.devnet, name, args, ready, soakReadyWait, &s.failedStarts)
+}
+
+// startSupervised starts a process and polls ready until it holds. A
+// process that exits first (the daemons exit at start-up when L1 or a
+// rollup cannot be read, and a restart may meet a fault) is counted in
+// failed and started again a second later, as a supervisor (systemd's
+// Restart=on-failure) would, for up to wait.
+func startSupervised(t *testing.T, ctx context.Context, devnet *runningProcess, name string, args []string, ready func() bool, wait time.Duration, failed *int) *runningProcess {
+	t.Helper()
+	giveUp := time.Now().Add(wait)
 	for {
-		p := startProcess(s.t, name, args...)
-		ok := assert.Eventually(s.t, func() bool { return p.exited() || ready() }, soakReadyWait, 100*time.Millisecond,
-			"%s not ready within %s", name, soakReadyWait)
-		require.True(s.t, ok, "%s not ready", name)
+		p := startProcess(t, name, args...)
+		ok := assert.Eventually(t, func() bool { return p.exited() || ready() }, wait, 100*time.Millisecond,
+			"%s not ready within %s", name, wait)
+		require.True(t, ok, "%s not ready", name)
 		if !p.exited() {
 			return p
 		}
-		s.failedStarts++
-		s.t.Logf("soak: %s exited while starting (%s): %s", name, p.state, lastLine(p.stderr.String()))
-		require.True(s.t, time.Now().Before(giveUp), "%s kept failing to start for %s", name, soakReadyWait)
-		require.False(s.t, s.devnet.exited(), "the devnet exited")
-		pause(s.ctx, time.Now().Add(time.Second), time.Second) // the supervisor's restart delay
+		*failed++
+		t.Logf("%s exited while starting (%s): %s", name, p.state, lastLine(p.stderr.String()))
+		require.True(t, time.Now().Before(giveUp), "%s kept failing to start for %s", name, wait)
+		require.False(t, devnet.exited(), "the devnet exited")
+		pause(ctx, time.Now().Add(time.Second), time.Second) // the supervisor's restart delay
 	}
 }
 
