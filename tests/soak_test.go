@@ -1,13 +1,16 @@
 package tests
 
 import (
+	"cmp"
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,6 +39,10 @@ const (
 	soakDefaultDuration = 2 * time.Minute
 	soakOperators       = 4
 	soakRollups         = 2
+	// soakReplicas aggregators run at once, on scheduled rounds of
+	// soakEvery L1 blocks (one round a second at 500 ms blocks).
+	soakReplicas = 2
+	soakEvery    = 2
 	// A process is ready within this (a restart that does not get there
 	// is retried: a restart may meet an L1 fault).
 	soakReadyWait = time.Minute
@@ -44,24 +51,24 @@ const (
 // soakSystem is the running system of TestSoak: the processes, the fault
 // proxies in front of L1 and of the first rollup, and what was done to them.
 type soakSystem struct {
-	t         *testing.T
-	ctx       context.Context
-	devnet    *runningProcess
-	aggConfig string
-	aggURL    string
-	agg       *runningProcess
-	opConfigs []string
-	nodeAPIs  []int
-	operators []*runningProcess
+	t          *testing.T
+	ctx        context.Context
+	devnet     *runningProcess
+	aggConfigs []string // by replica index
+	aggURLs    []string
+	aggs       []*runningProcess
+	opConfigs  []string
+	nodeAPIs   []int
+	operators  []*runningProcess
 
 	aggKills, opKills, failedStarts int
 }
 
 // TestSoak runs the system as separate processes on loopback (a devnet with
-// two rollups, an aggregator, four operators) for ROLLCALL_SOAK_DURATION
-// (default 2m) while, at random moments from a seeded RNG, the aggregator
-// or an operator is killed with SIGKILL and restarted on its data
-// directory, and the RPC of L1 or of rollup 901 (both behind a fault proxy,
+// two rollups, two aggregator replicas on scheduled rounds, four operators
+// submitting to both) for ROLLCALL_SOAK_DURATION (default 2m) while, at
+// random moments from a seeded RNG, a replica or an operator is killed
+// with SIGKILL and restarted on its data directory, and the RPC of L1 or of rollup 901 (both behind a fault proxy,
 // for the aggregator and the operators) refuses connections, hangs, answers
 // HTTP 500 or answers late for a few seconds. Then it heals everything,
 // waits for the rounds to settle, and checks L1 against the rollups' own
@@ -72,14 +79,16 @@ type soakSystem struct {
 //     rollup node's block at that height;
 //   - lost: rounds that had a quorum of live operators but were neither
 //     attested nor certified. "A quorum of live operators" is read from
-//     the aggregator's durable record: one digest signed by operators
+//     the replicas' durable records: one digest signed by operators
 //     holding the threshold's share of stake (every operator has the same
-//     stake). A signature proves its operator was live, and the aggregator
-//     stores it before acknowledging it, so such a round must end attested
-//     or certified whatever was killed or broken meanwhile (each fault is
-//     much shorter than a reference block's lifetime). Round numbers
-//     missing from the record, and rounds recorded attested without an
-//     event on L1, count as lost too.
+//     stake) in either record. A signature proves its operator was live,
+//     and a replica stores it before acknowledging it, so such a round must
+//     end attested or certified whatever was killed or broken meanwhile
+//     (each fault is much shorter than a reference block's lifetime).
+//     Rounds recorded attested without an event on L1 count as lost too.
+//     (Scheduled round numbers are L1 heights, so a number no replica
+//     opened, during an L1 outage, is no round; TestAggregatorReplicas
+//     checks, without RPC faults, that every scheduled round is attested.)
 //
 // It fails when any of the three is above zero, and prints one summary
 // line with the counts.
@@ -160,11 +169,18 @@ func TestSoak(t *testing.T) {
 	// proxies.
 	keysDir := filepath.Join(dir, "keys")
 	require.NoError(t, os.MkdirAll(keysDir, 0o700))
-	aggKeystore := filepath.Join(keysDir, "aggregator.json")
-	require.NoError(t, keystore.SaveECDSA(aggKeystore, aggKey, procPassword, keystore.WithLightScrypt()))
-	aggPort := freePort(t)
-	sys := &soakSystem{t: t, ctx: ctx, devnet: devnetProc, aggURL: fmt.Sprintf("http://127.0.0.1:%d", aggPort)}
-	sys.aggConfig = writeConfigFile(t, dir, "aggregator.yaml", fmt.Sprintf(`# aggregator of TestSoak
+	aggPassword := writeConfigFile(t, keysDir, "aggregator.password", procPassword+"\n")
+	sys := &soakSystem{t: t, ctx: ctx, devnet: devnetProc}
+	aggKeys := []*ecdsa.PrivateKey{aggKey}
+	for len(aggKeys) < soakReplicas {
+		aggKeys = append(aggKeys, fundedKey(t, ctx, l1, aggKey))
+	}
+	for i, key := range aggKeys {
+		ks := filepath.Join(keysDir, fmt.Sprintf("aggregator-%d.json", i))
+		require.NoError(t, keystore.SaveECDSA(ks, key, procPassword, keystore.WithLightScrypt()))
+		port := freePort(t)
+		sys.aggURLs = append(sys.aggURLs, fmt.Sprintf("http://127.0.0.1:%d", port))
+		sys.aggConfigs = append(sys.aggConfigs, writeConfigFile(t, dir, fmt.Sprintf("aggregator-%d.yaml", i), fmt.Sprintf(`# aggregator replica %d of TestSoak
 deployment: %s
 l1-rpc: %s
 keystore: %s
@@ -172,12 +188,20 @@ password-file: %s
 listen: 127.0.0.1:%d
 metrics: 127.0.0.1:%d
 data-dir: %s
-round-interval: 1s
+round-every: %d
+replica-index: %d
+replica-count: %d
+replica-stagger: 1s
 late-window: 200ms
 receipt-poll: 100ms
 rollups:
-%s`, depPath, l1Proxy.URL(), aggKeystore, writeConfigFile(t, keysDir, "aggregator.password", procPassword+"\n"),
-		aggPort, freePort(t), filepath.Join(dir, "aggregator-data"), rollupsVia(false)))
+%s`, i, depPath, l1Proxy.URL(), ks, aggPassword, port, freePort(t), filepath.Join(dir, fmt.Sprintf("aggregator-%d-data", i)),
+			soakEvery, i, soakReplicas, rollupsVia(false))))
+	}
+	var aggList strings.Builder
+	for _, u := range sys.aggURLs {
+		fmt.Fprintf(&aggList, "\n  - %s", u)
+	}
 	for i, kp := range blsKeys {
 		ks := filepath.Join(keysDir, fmt.Sprintf("op%d.bls.json", i+1))
 		require.NoError(t, keystore.SaveBLS(ks, kp, procPassword, keystore.WithLightScrypt()))
@@ -189,24 +213,28 @@ deployment: %s
 l1-rpc: %s
 bls-keystore: %s
 bls-password-file: %s
-aggregator-url: %s
+aggregator-url:%s
+round-every: %d
 data-dir: %s
-poll-interval: 200ms
+poll-interval: 100ms
 round-timeout: 10s
 node-api: 127.0.0.1:%d
 metrics: 127.0.0.1:%d
 rollups:
-%s`, i+1, depPath, l1Proxy.URL(), ks, pw, sys.aggURL, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
+%s`, i+1, depPath, l1Proxy.URL(), ks, pw, aggList.String(), soakEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
 			nodeAPI, freePort(t), rollupsVia(true))))
 	}
 
 	// 4. Start everything and wait for a first attested round.
-	sys.startAggregator("aggregator")
+	sys.aggs = make([]*runningProcess, soakReplicas)
+	for i := range sys.aggs {
+		sys.startAggregator(i, fmt.Sprintf("aggregator-%d", i))
+	}
 	sys.operators = make([]*runningProcess, soakOperators)
 	for i := range sys.operators {
 		sys.startOperator(i, fmt.Sprintf("operator-%d", i+1))
 	}
-	waitRounds(t, ctx, sys.aggURL, sys.all(), "a first attested round", func(rs []api.RoundStatus) (bool, string) {
+	waitRounds(t, ctx, sys.aggURLs[0], sys.all(), "a first attested round", func(rs []api.RoundStatus) (bool, string) {
 		return len(attestedRounds(rs)) > 0, fmt.Sprintf("%d rounds, none attested", len(rs))
 	})
 
@@ -251,11 +279,12 @@ rollups:
 		sys.requireRunning()
 		down := randDuration(rng, 0, 3*time.Second)
 		if rng.IntN(3) == 0 {
-			t.Logf("soak: kill -9 the aggregator, restart in %s", down.Round(time.Millisecond))
-			sys.agg.crash()
+			i := rng.IntN(soakReplicas)
+			t.Logf("soak: kill -9 aggregator replica %d, restart in %s", i, down.Round(time.Millisecond))
+			sys.aggs[i].crash()
 			sys.aggKills++
 			pause(ctx, time.Now().Add(down), down)
-			sys.startAggregator(fmt.Sprintf("aggregator (restart %d)", sys.aggKills))
+			sys.startAggregator(i, fmt.Sprintf("aggregator-%d (restart %d)", i, sys.aggKills))
 		} else {
 			i := rng.IntN(soakOperators)
 			t.Logf("soak: kill -9 operator %d, restart in %s", i+1, down.Round(time.Millisecond))
@@ -271,48 +300,47 @@ rollups:
 	sys.requireRunning()
 
 	// 6. Healed: the system makes progress again, then every round up to
-	// the newest seen is final (attested, certified and expired are for
-	// good, so one read of them is a snapshot).
-	rs, err := listRounds(ctx, sys.aggURL)
+	// the newest seen is final in both replicas' records (attested,
+	// certified and expired are for good, so one read of them is a
+	// snapshot).
+	rs, err := listRounds(ctx, sys.aggURLs[0])
 	require.NoError(t, err)
 	attestedAtHeal := highestAttested(rs)
-	waitRounds(t, ctx, sys.aggURL, sys.all(), "an attested round after healing", func(rs []api.RoundStatus) (bool, string) {
+	waitRounds(t, ctx, sys.aggURLs[0], sys.all(), "an attested round after healing", func(rs []api.RoundStatus) (bool, string) {
 		h := highestAttested(rs)
 		return h > attestedAtHeal, fmt.Sprintf("highest attested round %d, %d when healed", h, attestedAtHeal)
 	})
-	rs, err = listRounds(ctx, sys.aggURL)
+	rs, err = listRounds(ctx, sys.aggURLs[0])
 	require.NoError(t, err)
 	last := maxRound(rs)
 	var rounds []api.RoundStatus
-	waitRounds(t, ctx, sys.aggURL, sys.all(), fmt.Sprintf("rounds 1..%d final", last), func([]api.RoundStatus) (bool, string) {
-		all, err := listAllRounds(ctx, sys.aggURL)
-		if err != nil {
-			return false, "ListRounds: " + err.Error()
-		}
-		byNum := roundsByNumber(all)
-		for n := uint64(1); n <= last; n++ {
-			if r, ok := byNum[n]; ok && r.Status == api.StatusOpen {
-				return false, fmt.Sprintf("round %d still open", n)
+	waitRounds(t, ctx, sys.aggURLs[0], sys.all(), fmt.Sprintf("rounds up to %d final", last), func([]api.RoundStatus) (bool, string) {
+		var merged []api.RoundStatus
+		for _, url := range sys.aggURLs {
+			all, err := listAllRounds(ctx, url)
+			if err != nil {
+				return false, "ListRounds: " + err.Error()
 			}
+			for _, r := range all {
+				if r.Round <= last && r.Status == api.StatusOpen {
+					return false, fmt.Sprintf("round %d still open at %s", r.Round, url)
+				}
+			}
+			merged = append(merged, all...)
 		}
-		rounds = all
+		rounds = mergeReplicaRounds(merged)
 		return true, ""
 	})
 	latest, err := registry.LatestRound(call)
 	require.NoError(t, err)
-	require.GreaterOrEqual(t, latest, highestAttested(roundsUpTo(rounds, last)), "L1's latestRound is below a round the aggregator saw attested")
+	require.GreaterOrEqual(t, latest, highestAttested(roundsUpTo(rounds, last)), "L1's latestRound is below a round a replica saw attested")
 
 	// 7. The counts.
 	byNum := roundsByNumber(rounds)
 	events := checkpointEvents(t, ctx, registry, dep.L1.DeployedAtBlock)
 	var lost, duplicated, wrong, claimsChecked, attested, certified, expired, unrecorded int
-	for n := uint64(1); n <= last; n++ {
-		r, ok := byNum[n]
-		if !ok {
-			t.Errorf("lost: round %d is missing from ListRounds (rounds 1..%d)", n, last)
-			lost++
-			continue
-		}
+	for _, r := range roundsUpTo(rounds, last) {
+		n := r.Round
 		switch r.Status {
 		case api.StatusAttested:
 			attested++
@@ -397,9 +425,9 @@ rollups:
 	}
 	summary := fmt.Sprintf("soak summary: seed=%d duration=%s rounds=%d attested=%d certified=%d expired=%d "+
 		"lost=%d duplicated=%d wrong=%d claims-checked=%d reverted-attest-txs=%d unrecorded-attestations=%d "+
-		"aggregator-kills=%d operator-kills=%d failed-restarts=%d faults=%v",
-		seed, duration, last, attested, certified, expired, lost, duplicated, wrong, claimsChecked, reverted, unrecorded,
-		sys.aggKills, sys.opKills, sys.failedStarts, faultCount)
+		"replicas=%d aggregator-kills=%d operator-kills=%d failed-restarts=%d faults=%v",
+		seed, duration, len(roundsUpTo(rounds, last)), attested, certified, expired, lost, duplicated, wrong, claimsChecked, reverted, unrecorded,
+		soakReplicas, sys.aggKills, sys.opKills, sys.failedStarts, faultCount)
 	t.Log(summary)
 	fmt.Println(summary)
 	require.Positive(t, claimsChecked, "no attested claim to check")
@@ -411,13 +439,15 @@ rollups:
 	for _, op := range sys.operators {
 		assert.Equal(t, 0, op.interrupt(), "%s exit code after SIGINT", op.name)
 	}
-	assert.Equal(t, 0, sys.agg.interrupt(), "aggregator exit code after SIGINT")
+	for _, agg := range sys.aggs {
+		assert.Equal(t, 0, agg.interrupt(), "%s exit code after SIGINT", agg.name)
+	}
 	assert.Equal(t, 0, devnetProc.interrupt(), "devnet exit code after SIGINT")
 }
 
 // all are the processes that must be running.
 func (s *soakSystem) all() []*runningProcess {
-	return append([]*runningProcess{s.devnet, s.agg}, s.operators...)
+	return append(append([]*runningProcess{s.devnet}, s.aggs...), s.operators...)
 }
 
 // requireRunning fails the test if a process exited without being killed.
@@ -428,12 +458,34 @@ func (s *soakSystem) requireRunning() {
 	}
 }
 
-// startAggregator starts the aggregator and waits until it serves.
-func (s *soakSystem) startAggregator(name string) {
-	s.agg = s.startReady(name, []string{"aggregator", "run", "--config", s.aggConfig}, func() bool {
-		_, err := listRounds(s.ctx, s.aggURL)
+// startAggregator starts replica i and waits until it serves.
+func (s *soakSystem) startAggregator(i int, name string) {
+	s.aggs[i] = s.startReady(name, []string{"aggregator", "run", "--config", s.aggConfigs[i]}, func() bool {
+		_, err := listRounds(s.ctx, s.aggURLs[i])
 		return err == nil
 	})
+}
+
+// mergeReplicaRounds folds the replicas' records of each round into one:
+// attested if either has it attested, otherwise the record with the most
+// signatures (the one that says whether a quorum of live operators signed).
+func mergeReplicaRounds(rs []api.RoundStatus) []api.RoundStatus {
+	byNum := map[uint64]api.RoundStatus{}
+	for _, r := range rs {
+		have, ok := byNum[r.Round]
+		switch {
+		case !ok,
+			r.Status == api.StatusAttested && have.Status != api.StatusAttested,
+			have.Status != api.StatusAttested && len(r.Signers) > len(have.Signers):
+			byNum[r.Round] = r
+		}
+	}
+	out := make([]api.RoundStatus, 0, len(byNum))
+	for _, r := range byNum {
+		out = append(out, r)
+	}
+	slices.SortFunc(out, func(a, b api.RoundStatus) int { return cmp.Compare(a.Round, b.Round) })
+	return out
 }
 
 // startOperator starts operator i and waits until its node API answers.
