@@ -47,7 +47,9 @@ func TestConfigCheck(t *testing.T) {
 		{"two aggregators", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "https://replica.example:8090") }, ""},
 		{"second aggregator bad", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "ws://replica:8090") }, "aggregator-url[1] has scheme"},
 		{"third aggregator without host", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "http://b:1", "http://") }, "aggregator-url[2] has no host"},
-		{"aggregator listed twice", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "http://b:1", c.AggregatorURLs[0]) }, "aggregator-url[2] repeats aggregator-url[0]"},
+		{"aggregator listed twice", func(c *operator.Config) {
+			c.AggregatorURLs = append(c.AggregatorURLs, "http://b:1", c.AggregatorURLs[0])
+		}, "aggregator-url[2] repeats aggregator-url[0]"},
 		{"round-every set", func(c *operator.Config) { c.RoundEvery = 10 }, ""},
 		{"no data dir", func(c *operator.Config) { c.DataDir = "" }, "data-dir is required"},
 		{"zero poll", func(c *operator.Config) { c.PollInterval = 0 }, "poll-interval"},

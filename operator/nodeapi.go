@@ -186,7 +186,7 @@ func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *
 		metrics: m, roundTimeout: roundTimeout, now: time.Now,
 		status: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}},
 		deps:   map[string]*dependency{}, lags: map[uint64]*rollupLag{},
-		aggs:   map[string]*aggregatorState{}, rounds: map[uint64]*roundState{},
+		aggs: map[string]*aggregatorState{}, rounds: map[uint64]*roundState{},
 		unfollowed: map[uint64]string{},
 	}
 }

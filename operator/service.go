@@ -83,11 +83,11 @@ type Service struct {
 	followers []*follower
 	// l1 is this operator's own L1 node: tables (unless Options.Tables
 	// replaces them) and scheduled rounds' reference times.
-	l1         *l1Tables
-	tables     TableSource  // operator tables from this operator's L1 node (table.go)
-	hints      targetHints  // the last verified target of each chain (schedule.go)
-	mon        *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
-	node       *nodeServers // node API and metrics servers
+	l1     *l1Tables
+	tables TableSource  // operator tables from this operator's L1 node (table.go)
+	hints  targetHints  // the last verified target of each chain (schedule.go)
+	mon    *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
+	node   *nodeServers // node API and metrics servers
 
 	backoffMin, backoffMax time.Duration
 
