@@ -248,8 +248,8 @@ type SignatureHistory interface {
 // keep every operator down whenever the aggregator is.
 //
 // With several aggregators every one is asked, at once: one that holds a
-// signature is enough to refuse. reachable says which answered (all true
-// when the record is not empty: none was asked).
+// signature is enough to refuse. reachable says which answered, if only
+// with an error (all true when the record is not empty: none was asked).
 func (s *Service) checkEmptyRecord(ctx context.Context, aggs []SignatureHistory) (reachable []bool, _ error) {
 	reachable = make([]bool, len(aggs))
 	for i := range reachable {
@@ -276,7 +276,8 @@ func (s *Service) checkEmptyRecord(ctx context.Context, aggs []SignatureHistory)
 	var first *api.OperatorSignature
 	for i, f := range s.followers {
 		if errs[i] != nil {
-			reachable[i] = false
+			// A JSON-RPC error is an answer: the aggregator is there.
+			reachable[i] = api.ErrorCode(errs[i]) != 0
 			f.log.Warn("SIGNING RECORD IS EMPTY and the aggregator could not be asked whether this key signed before: "+
 				"if this key ever signed on another machine, stop now and run `rollcall operator signing-record import` with that machine's export",
 				zap.String("path", s.record.Path()), zap.Error(errs[i]))
