@@ -1,5 +1,6 @@
-// Package operator is rollcall's operator daemon. It polls the aggregator
-// for the open checkpoint round, reads the claim for each target height from
+// Package operator is rollcall's operator daemon. It polls each aggregator
+// it is configured with (one follower per aggregator, follower.go) for the
+// open checkpoint round, reads the claim for each target height from
 // the operator's own rollup nodes, computes the checkpoint digest itself,
 // records what it is about to sign (slashing protection, package
 // signrecord), signs with the operator's BLS key and sends the signature to
@@ -8,6 +9,8 @@
 // The daemon trusts nothing the aggregator says beyond "please attest these
 // heights in this round": the claims come from its own nodes, the digest is
 // computed locally, and a round for another L1 chain or registry is refused.
+// A scheduled round's heights are not even taken on trust: the operator
+// finds them itself from its own L1 and rollup nodes (schedule.go).
 package operator
 
 import (
