@@ -280,7 +280,7 @@ func startOperators(ctx context.Context, dn *devnet.Devnet, keys []*bls.KeyPair,
 	}
 	for i, key := range keys {
 		cfg := operator.DefaultConfig()
-		cfg.AggregatorURL = aggURL
+		cfg.AggregatorURLs = operator.URLList{aggURL}
 		cfg.DataDir = filepath.Join(dataDir, fmt.Sprintf("operator-%d", i+1))
 		cfg.PollInterval = 200 * time.Millisecond
 		for _, r := range dn.Deployment.Rollups {

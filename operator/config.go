@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/rollcall-avs/rollcall/internal/config"
 	"github.com/rollcall-avs/rollcall/internal/httpserver"
 	"github.com/rollcall-avs/rollcall/rollup"
@@ -50,8 +52,15 @@ type Config struct {
 	// BLSPasswordFile holds the keystore password; empty means the
 	// ROLLCALL_OPERATOR_BLS_PASSWORD environment variable.
 	BLSPasswordFile string `yaml:"bls-password-file"`
-	// AggregatorURL is the aggregator's JSON-RPC endpoint.
-	AggregatorURL string `yaml:"aggregator-url"`
+	// AggregatorURLs are the JSON-RPC endpoints of the aggregators the
+	// operator signs for: one URL, or (replicas of one AVS) several, each
+	// followed by its own loop (follower.go). In YAML, one URL or a list.
+	AggregatorURLs URLList `yaml:"aggregator-url"`
+	// RoundEvery, when not zero, is the L1 blocks per round of the AVS's
+	// schedule (core.Schedule): only scheduled rounds with that spacing are
+	// signed. Zero signs unscheduled rounds too, and checks a scheduled
+	// round against its own every.
+	RoundEvery uint64 `yaml:"round-every"`
 	// DataDir holds the signing record.
 	DataDir string `yaml:"data-dir"`
 	// PollInterval is how often the aggregator is asked for its open round
@@ -140,11 +149,11 @@ func (c Config) check(needDeployment, needKey bool) error {
 	if needKey && c.BLSKeystore == "" {
 		return invalid("bls-keystore", "is required")
 	}
-	if c.AggregatorURL == "" {
+	if len(c.AggregatorURLs) == 0 {
 		return invalid("aggregator-url", "is required")
 	}
-	if err := checkURL(c.AggregatorURL, "http", "https"); err != nil {
-		return invalid("aggregator-url", err.Error())
+	if err := c.AggregatorURLs.check(); err != nil {
+		return err
 	}
 	if c.DataDir == "" {
 		return invalid("data-dir", "is required")
@@ -191,6 +200,55 @@ func checkURL(raw string, schemes ...string) error {
 	return nil
 }
 
+// URLList is a setting of one URL or several: in YAML a string or a list
+// of strings, on the command line a repeated flag, in the environment
+// comma-separated.
+type URLList []string
+
+// UnmarshalYAML accepts a single URL as well as a list.
+func (l *URLList) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		var one string
+		if err := n.Decode(&one); err != nil {
+			return err
+		}
+		*l = URLList{one}
+		return nil
+	}
+	var many []string
+	if err := n.Decode(&many); err != nil {
+		return err
+	}
+	*l = many
+	return nil
+}
+
+// check validates each aggregator URL, naming it by its index when there
+// are several (aggregator-url[1]); a URL listed twice would sign for one
+// aggregator twice over.
+func (l URLList) check() error {
+	key := func(i int) string {
+		if len(l) == 1 {
+			return "aggregator-url"
+		}
+		return fmt.Sprintf("aggregator-url[%d]", i)
+	}
+	for i, u := range l {
+		if u == "" {
+			return invalid(key(i), "is empty")
+		}
+		if err := checkURL(u, "http", "https"); err != nil {
+			return invalid(key(i), err.Error())
+		}
+		for j := range i {
+			if l[j] == u {
+				return invalid(key(i), "repeats "+key(j))
+			}
+		}
+	}
+	return nil
+}
+
 // ---- lifecycle settings (register, deregister, update-socket, status) ----
 
 // ECDSAPasswordEnv is the environment variable holding the ECDSA keystore
@@ -225,10 +283,8 @@ func (c Config) CheckLifecycle(cmd Lifecycle) error {
 			return invalid("l1-rpc", err.Error())
 		}
 	}
-	if c.AggregatorURL != "" {
-		if err := checkURL(c.AggregatorURL, "http", "https"); err != nil {
-			return invalid("aggregator-url", err.Error())
-		}
+	if err := c.AggregatorURLs.check(); err != nil {
+		return err
 	}
 	if c.ECDSAKeystore == "" {
 		return invalid("ecdsa-keystore", "is required")

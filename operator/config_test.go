@@ -3,6 +3,7 @@ package operator_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +19,7 @@ func validConfig() operator.Config {
 	cfg.Deployment = "devnet.json"
 	cfg.BLSKeystore = "keys/op1.bls.json"
 	cfg.BLSPasswordFile = "keys/op1.password"
-	cfg.AggregatorURL = "http://127.0.0.1:8090"
+	cfg.AggregatorURLs = operator.URLList{"http://127.0.0.1:8090"}
 	cfg.Rollups = rollup.Specs{
 		{ChainID: 901, RPC: "http://127.0.0.1:9545", Finality: "latest", Kind: "evm"},
 		{ChainID: 902, RPC: "ws://127.0.0.1:9546"},
@@ -39,9 +40,17 @@ func TestConfigCheck(t *testing.T) {
 		{"no deployment", func(c *operator.Config) { c.Deployment = "" }, "deployment is required"},
 		{"bad l1 rpc", func(c *operator.Config) { c.L1RPC = "127.0.0.1:8545" }, "l1-rpc"},
 		{"no keystore", func(c *operator.Config) { c.BLSKeystore = "" }, "bls-keystore is required"},
-		{"no aggregator", func(c *operator.Config) { c.AggregatorURL = "" }, "aggregator-url is required"},
-		{"ws aggregator", func(c *operator.Config) { c.AggregatorURL = "ws://127.0.0.1:8090" }, "aggregator-url has scheme"},
-		{"aggregator without host", func(c *operator.Config) { c.AggregatorURL = "http://" }, "aggregator-url has no host"},
+		{"no aggregator", func(c *operator.Config) { c.AggregatorURLs = nil }, "aggregator-url is required"},
+		{"empty aggregator", func(c *operator.Config) { c.AggregatorURLs = operator.URLList{""} }, "aggregator-url is empty"},
+		{"ws aggregator", func(c *operator.Config) { c.AggregatorURLs = operator.URLList{"ws://127.0.0.1:8090"} }, "aggregator-url has scheme"},
+		{"aggregator without host", func(c *operator.Config) { c.AggregatorURLs = operator.URLList{"http://"} }, "aggregator-url has no host"},
+		{"two aggregators", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "https://replica.example:8090") }, ""},
+		{"second aggregator bad", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "ws://replica:8090") }, "aggregator-url[1] has scheme"},
+		{"third aggregator without host", func(c *operator.Config) { c.AggregatorURLs = append(c.AggregatorURLs, "http://b:1", "http://") }, "aggregator-url[2] has no host"},
+		{"aggregator listed twice", func(c *operator.Config) {
+			c.AggregatorURLs = append(c.AggregatorURLs, "http://b:1", c.AggregatorURLs[0])
+		}, "aggregator-url[2] repeats aggregator-url[0]"},
+		{"round-every set", func(c *operator.Config) { c.RoundEvery = 10 }, ""},
 		{"no data dir", func(c *operator.Config) { c.DataDir = "" }, "data-dir is required"},
 		{"zero poll", func(c *operator.Config) { c.PollInterval = 0 }, "poll-interval"},
 		{"round timeout below poll", func(c *operator.Config) { c.RoundTimeout = c.PollInterval }, "round-timeout"},
@@ -172,13 +181,13 @@ func TestFlagsOverrideFile(t *testing.T) {
 	path := writeFile(t, exampleYAML)
 	cfg, err := runCLI(t, "--config", path)
 	require.NoError(t, err)
-	require.Equal(t, "http://127.0.0.1:8090", cfg.AggregatorURL, "file value")
+	require.Equal(t, operator.URLList{"http://127.0.0.1:8090"}, cfg.AggregatorURLs, "file value")
 
 	cfg, err = runCLI(t, "--config", path, "--aggregator-url", "http://10.0.0.1:9000",
 		"--poll-interval", "2s", "--round-timeout", "1m", "--data-dir", "/var/lib/rollcall",
 		"--rollup", "10/safe/opstack=http://op-node:9545", "--rollup", "8453=https://base.example/key")
 	require.NoError(t, err)
-	require.Equal(t, "http://10.0.0.1:9000", cfg.AggregatorURL)
+	require.Equal(t, operator.URLList{"http://10.0.0.1:9000"}, cfg.AggregatorURLs)
 	require.Equal(t, 2*time.Second, cfg.PollInterval)
 	require.Equal(t, time.Minute, cfg.RoundTimeout)
 	require.Equal(t, "/var/lib/rollcall", cfg.DataDir)
@@ -199,7 +208,7 @@ func TestEnvOverridesFile(t *testing.T) {
 	t.Setenv("ROLLCALL_OPERATOR_ROLLUP", "901/finalized=http://a:1,902=http://b:2")
 	cfg, err := runCLI(t)
 	require.NoError(t, err)
-	require.Equal(t, "http://env-aggregator:8090", cfg.AggregatorURL)
+	require.Equal(t, operator.URLList{"http://env-aggregator:8090"}, cfg.AggregatorURLs)
 	require.Equal(t, 3*time.Second, cfg.PollInterval)
 	require.Equal(t, "/run/secrets/bls", cfg.BLSPasswordFile)
 	require.Equal(t, "keys/op1.bls.json", cfg.BLSKeystore, "file value where no env is set")
@@ -211,7 +220,45 @@ func TestEnvOverridesFile(t *testing.T) {
 	// A flag wins over the environment.
 	cfg, err = runCLI(t, "--aggregator-url", "http://flag:1")
 	require.NoError(t, err)
-	require.Equal(t, "http://flag:1", cfg.AggregatorURL)
+	require.Equal(t, operator.URLList{"http://flag:1"}, cfg.AggregatorURLs)
+}
+
+// TestSeveralAggregators: aggregator-url takes a list in YAML, a repeated
+// flag and a comma-separated variable, each replacing the file's list; a
+// bad entry is named by its index.
+func TestSeveralAggregators(t *testing.T) {
+	list := strings.Replace(exampleYAML, "aggregator-url: http://127.0.0.1:8090\n",
+		"aggregator-url:\n  - http://127.0.0.1:8090\n  - https://replica.example/key\nround-every: 8\n", 1)
+	require.NotEqual(t, exampleYAML, list)
+	cfg, err := operator.LoadConfig(writeFile(t, list))
+	require.NoError(t, err)
+	require.Equal(t, operator.URLList{"http://127.0.0.1:8090", "https://replica.example/key"}, cfg.AggregatorURLs)
+	require.Equal(t, uint64(8), cfg.RoundEvery)
+	require.NoError(t, cfg.Check())
+
+	cfg, err = runCLI(t, "--config", writeFile(t, exampleYAML), "--aggregator-url", "http://a:1", "--aggregator-url", "http://b:2", "--round-every", "5")
+	require.NoError(t, err)
+	require.Equal(t, operator.URLList{"http://a:1", "http://b:2"}, cfg.AggregatorURLs, "the flags replace the file's URL")
+	require.Equal(t, uint64(5), cfg.RoundEvery)
+	require.NoError(t, cfg.Check())
+
+	t.Setenv("ROLLCALL_OPERATOR_AGGREGATOR_URL", "http://env-a:1,http://env-b:2,http://env-c:3")
+	t.Setenv("ROLLCALL_OPERATOR_ROUND_EVERY", "12")
+	cfg, err = runCLI(t, "--config", writeFile(t, list))
+	require.NoError(t, err)
+	require.Equal(t, operator.URLList{"http://env-a:1", "http://env-b:2", "http://env-c:3"}, cfg.AggregatorURLs)
+	require.Equal(t, uint64(12), cfg.RoundEvery)
+
+	bad := strings.Replace(list, "https://replica.example/key", "ftp://replica.example/SECRET", 1)
+	cfg, err = operator.LoadConfig(writeFile(t, bad))
+	require.NoError(t, err)
+	err = cfg.Check()
+	require.ErrorIs(t, err, operator.ErrInvalidConfig)
+	require.ErrorContains(t, err, "aggregator-url[1] has scheme \"ftp\"")
+	require.NotContains(t, err.Error(), "SECRET")
+
+	_, err = operator.LoadConfig(writeFile(t, strings.Replace(list, "  - http://127.0.0.1:8090\n", "  - {url: http://127.0.0.1:8090}\n", 1)))
+	require.ErrorContains(t, err, "aggregator-url", "a list of anything but URLs is named")
 }
 
 func TestParseRollupFlag(t *testing.T) {

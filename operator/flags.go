@@ -19,6 +19,7 @@ const (
 	FlagDataDir         = "data-dir"
 	FlagPollInterval    = "poll-interval"
 	FlagRoundTimeout    = "round-timeout"
+	FlagRoundEvery      = "round-every"
 	FlagRollup          = "rollup"
 	// FlagAllowEmptySigningRecord overrides the refusal to start on an
 	// empty signing record for a key that signed before.
@@ -37,10 +38,11 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: FlagL1RPC, Usage: "L1 JSON-RPC endpoint", DefaultText: "the deployment's l1.rpcUrl", EnvVars: env(FlagL1RPC)},
 		&cli.StringFlag{Name: FlagBLSKeystore, Usage: "encrypted BLS key of the operator", EnvVars: env(FlagBLSKeystore)},
 		&cli.StringFlag{Name: FlagBLSPasswordFile, Usage: "file holding the BLS keystore password", DefaultText: "env " + BLSPasswordEnv, EnvVars: env(FlagBLSPasswordFile)},
-		&cli.StringFlag{Name: FlagAggregatorURL, Usage: "aggregator JSON-RPC endpoint (http or https)", EnvVars: env(FlagAggregatorURL)},
+		&cli.StringSliceFlag{Name: FlagAggregatorURL, Usage: "aggregator JSON-RPC endpoint (http or https); repeat it (env: comma-separated) to sign for several aggregator replicas, each followed on its own (replaces the file's list)", EnvVars: env(FlagAggregatorURL)},
 		&cli.StringFlag{Name: FlagDataDir, Usage: "directory of the signing record (slashing protection)", DefaultText: DefaultDataDir, EnvVars: env(FlagDataDir)},
 		&cli.DurationFlag{Name: FlagPollInterval, Usage: "how often the aggregator is asked for its open round", DefaultText: DefaultPollInterval.String(), EnvVars: env(FlagPollInterval)},
 		&cli.DurationFlag{Name: FlagRoundTimeout, Usage: "how long one round is worked on (waiting for rollup heights, retrying the submission)", DefaultText: DefaultRoundTimeout.String(), EnvVars: env(FlagRoundTimeout)},
+		&cli.Uint64Flag{Name: FlagRoundEvery, Usage: "L1 blocks per round of the AVS's schedule: sign only scheduled rounds with that spacing (0: any round; a scheduled one is checked against its own)", DefaultText: "0", EnvVars: env(FlagRoundEvery)},
 		&cli.StringSliceFlag{Name: FlagRollup, Usage: "rollup to follow, CHAINID[/FINALITY[/KIND]]=URL (repeatable; replaces the file's list)", EnvVars: env(FlagRollup)},
 		&cli.BoolFlag{Name: FlagAllowEmptySigningRecord, Usage: "start even though the signing record is empty and the aggregator holds signatures of this key (import the old record instead: signing-record import)", EnvVars: env(FlagAllowEmptySigningRecord)},
 		// node API and metrics settings
@@ -64,7 +66,6 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 		FlagL1RPC:           &cfg.L1RPC,
 		FlagBLSKeystore:     &cfg.BLSKeystore,
 		FlagBLSPasswordFile: &cfg.BLSPasswordFile,
-		FlagAggregatorURL:   &cfg.AggregatorURL,
 		FlagDataDir:         &cfg.DataDir,
 		FlagNodeAPI:         &cfg.NodeAPI,
 		FlagMetrics:         &cfg.Metrics,
@@ -79,6 +80,12 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 	}
 	if c.IsSet(FlagRoundTimeout) {
 		cfg.RoundTimeout = c.Duration(FlagRoundTimeout)
+	}
+	if c.IsSet(FlagAggregatorURL) {
+		cfg.AggregatorURLs = URLList(c.StringSlice(FlagAggregatorURL))
+	}
+	if c.IsSet(FlagRoundEvery) {
+		cfg.RoundEvery = c.Uint64(FlagRoundEvery)
 	}
 	if c.IsSet(FlagAllowEmptySigningRecord) {
 		cfg.AllowEmptySigningRecord = c.Bool(FlagAllowEmptySigningRecord)

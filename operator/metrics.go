@@ -47,8 +47,9 @@ type Metrics interface {
 	// or listed by the deployment) while the operator does not follow it:
 	// every round naming it is refused.
 	UnfollowedRollup(chainID uint64, unfollowed bool)
-	// RPC observes one call to the aggregator, a rollup node or L1:
-	// target is "aggregator", "l1" or "rollup-<chainId>", status one of
+	// RPC observes one call to an aggregator, a rollup node or L1:
+	// target is "aggregator" ("aggregator-<i>" with several, see
+	// AggregatorTarget), "l1" or "rollup-<chainId>", status one of
 	// CallOK, CallNotYet, CallError.
 	RPC(target, method, status string, took time.Duration)
 }
@@ -79,6 +80,8 @@ type PromMetrics struct {
 var allReasons = []Reason{
 	ReasonWrongL1Chain, ReasonWrongRegistry, ReasonUnknownChain, ReasonBadTargets, ReasonConflict,
 	ReasonRoundDigest, ReasonRecord, ReasonTimeout, ReasonReplaced,
+	ReasonTableMismatch, ReasonBadTable, ReasonTableConflict,
+	ReasonTargetMismatch, ReasonUnscheduled, ReasonOffSchedule,
 }
 
 // NewMetrics registers the daemon's metrics, and the Go runtime and
@@ -91,7 +94,7 @@ var allReasons = []Reason{
 //	rollcall_rounds_signed_total                          counter
 //	rollcall_rounds_refused_total{reason}                 counter
 //	rollcall_rollup_head_lag_blocks{chain_id}             gauge: target height − node head while waiting
-//	rollcall_rpc_errors_total{target}                     counter: target aggregator, l1, rollup-<chainId>
+//	rollcall_rpc_errors_total{target}                     counter: target aggregator (aggregator-<i> with several), l1, rollup-<chainId>
 //	rollcall_signature_latency_seconds                    histogram: round seen → signature accepted
 //	rollcall_rollup_unfollowed{chain_id}                  gauge: 1 for a rollup the AVS attests that this operator does not follow
 //
@@ -121,7 +124,7 @@ func NewMetrics() *PromMetrics {
 		}),
 		roundsSigned: prometheus.NewCounter(prometheus.CounterOpts{
 			Namespace: "rollcall", Name: "rounds_signed_total",
-			Help: "Checkpoints signed (recorded in the signing record, then sent).",
+			Help: "Checkpoint rounds signed (recorded in the signing record, then sent); a round signed for several aggregators counts once.",
 		}),
 		roundsRefused: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: "rollcall", Name: "rounds_refused_total",
@@ -133,7 +136,7 @@ func NewMetrics() *PromMetrics {
 		}, []string{"chain_id"}),
 		rpcErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: "rollcall", Name: "rpc_errors_total",
-			Help: "Failed calls, by target: aggregator, l1, rollup-<chainId>.",
+			Help: "Failed calls, by target: aggregator (aggregator-<i> with several), l1, rollup-<chainId>.",
 		}, []string{"target"}),
 		latency: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Namespace: "rollcall", Name: "signature_latency_seconds",
@@ -203,13 +206,24 @@ const (
 	TargetL1         = "l1"
 )
 
+// AggregatorTarget is the target label and service id of aggregator i of n
+// (its index in aggregator-url): "aggregator" when there is one,
+// "aggregator-<i>" when there are several.
+func AggregatorTarget(i, n int) string {
+	if n == 1 {
+		return TargetAggregator
+	}
+	return TargetAggregator + "-" + strconv.Itoa(i)
+}
+
 // RollupTarget is the target label and service id of a rollup: rollup-<chainId>.
 func RollupTarget(chainID uint64) string { return "rollup-" + strconv.FormatUint(chainID, 10) }
 
-// meteredAggregator reports each call to the aggregator to the monitor.
+// meteredAggregator reports each call to an aggregator to the monitor.
 type meteredAggregator struct {
 	Aggregator
 	mon *monitor
+	id  string // AggregatorTarget
 }
 
 var _ Aggregator = (*meteredAggregator)(nil)
@@ -217,14 +231,14 @@ var _ Aggregator = (*meteredAggregator)(nil)
 func (a *meteredAggregator) OpenRound(ctx context.Context) (*api.Round, error) {
 	start := time.Now()
 	r, err := a.Aggregator.OpenRound(ctx)
-	a.mon.aggregatorCall(api.Namespace+"_openRound", start, err, ctx.Err() != nil)
+	a.mon.aggregatorCall(a.id, api.Namespace+"_openRound", start, err, ctx.Err() != nil)
 	return r, err
 }
 
 func (a *meteredAggregator) SubmitSignature(ctx context.Context, sc api.SignedCheckpoint) (*api.SubmitResult, error) {
 	start := time.Now()
 	res, err := a.Aggregator.SubmitSignature(ctx, sc)
-	a.mon.aggregatorCall(api.Namespace+"_submitSignature", start, err, ctx.Err() != nil)
+	a.mon.aggregatorCall(a.id, api.Namespace+"_submitSignature", start, err, ctx.Err() != nil)
 	return res, err
 }
 
@@ -253,6 +267,15 @@ func (r *meteredReader) Head(ctx context.Context) (uint64, error) {
 	h, err := r.Reader.Head(ctx)
 	r.mon.rollupCall(r.ChainID(), r.headCall, start, err, ctx.Err() != nil)
 	return h, err
+}
+
+// BlockTime is read with the claim's method (eth_getBlockByNumber,
+// optimism_outputAtBlock); "not there yet" is an answer.
+func (r *meteredReader) BlockTime(ctx context.Context, height uint64) (uint64, error) {
+	start := time.Now()
+	t, err := r.Reader.BlockTime(ctx, height)
+	r.mon.rollupCall(r.ChainID(), r.claimMethod, start, err, ctx.Err() != nil)
+	return t, err
 }
 
 func (r *meteredReader) Claim(ctx context.Context, height uint64) (core.Claim, error) {

@@ -21,9 +21,11 @@ package operator
 // The daemon does not otherwise call L1 after start-up, so L1 is pinged
 // (eth_chainId, checked against the deployment) every l1PingInterval.
 //
-//	503 Unhealthy         a service is Down: the last call to the aggregator
-//	                      or to a rollup node failed, or the last L1 ping did;
-//	206 PartiallyHealthy  a service is Initializing (not called yet, or a rollup
+//	503 Unhealthy         a service is Down: the last call to a rollup node
+//	                      failed, or the last L1 ping did, or the last call to
+//	                      every aggregator did;
+//	206 PartiallyHealthy  some aggregators are down but not all (the others are
+//	                      signed for), or a service is Initializing (not called yet, or a rollup
 //	                      node lagging: its head behind a round's target height
 //	                      for longer than a round), or no round finished yet
 //	                      since start (syncing), or the last round finished was
@@ -102,7 +104,36 @@ type dependency struct {
 	// downSince is when the current outage began: the first failed call
 	// after the last good one (zero while up).
 	downSince time.Time
+	// aggregator: one of the aggregators followed; the node is unhealthy
+	// only when all of them are down.
+	aggregator bool
 }
+
+// aggregatorState is what the monitor keeps of one aggregator followed.
+type aggregatorState struct {
+	url       string
+	polled    bool // reachable is known
+	reachable bool
+	accepted  uint64
+}
+
+// roundState is what the followers did with one round number. Each
+// follower that takes it up counts in working until it finishes it; the
+// round's outcome (performance, health) is taken once: when an aggregator
+// accepted its signature, or else when the last follower working on it
+// finished.
+type roundState struct {
+	seenAt   time.Time
+	working  int
+	signed   bool
+	accepted bool
+	refused  map[Reason]bool
+	finished bool
+}
+
+// roundMemory bounds the rounds remembered: enough for followers that are
+// a few rounds apart.
+const roundMemory = 256
 
 // rollupLag is how far a rollup node was last seen behind a target.
 type rollupLag struct {
@@ -128,12 +159,15 @@ type monitor struct {
 	// now is the clock of the dependency records (time.Now; tests set it).
 	now func() time.Time
 
-	mu       sync.Mutex
-	status   Status
-	deps     map[string]*dependency
-	lags     map[uint64]*rollupLag
-	seenAt   map[uint64]time.Time
-	accepted map[uint64]bool
+	mu     sync.Mutex
+	status Status
+	deps   map[string]*dependency
+	lags   map[uint64]*rollupLag
+	// aggs are the aggregators followed, by id; aggOrder their ids in
+	// aggregator-url order.
+	aggs     map[string]*aggregatorState
+	aggOrder []string
+	rounds   map[uint64]*roundState
 	outcomes []bool // the last performanceWindow, oldest first
 	last     *outcome
 	lastSeen uint64
@@ -152,7 +186,7 @@ func newMonitor(operatorID common.Hash, m Metrics, roundTimeout time.Duration) *
 		metrics: m, roundTimeout: roundTimeout, now: time.Now,
 		status: Status{OperatorID: operatorID, Refused: map[Reason]uint64{}, Rejected: map[int]uint64{}},
 		deps:   map[string]*dependency{}, lags: map[uint64]*rollupLag{},
-		seenAt: map[uint64]time.Time{}, accepted: map[uint64]bool{},
+		aggs: map[string]*aggregatorState{}, rounds: map[uint64]*roundState{},
 		unfollowed: map[uint64]string{},
 	}
 }
@@ -168,10 +202,16 @@ func (m *monitor) addDependency(id, name, description string, status nodeapi.Ser
 	m.deps[id] = d
 }
 
-// aggregator wraps the aggregator client so that its calls are recorded.
-func (m *monitor) aggregator(a Aggregator) Aggregator {
-	m.addDependency(TargetAggregator, "aggregator", "rollcall aggregator (JSON-RPC): rounds and signatures", nodeapi.ServiceStatusInitializing)
-	return &meteredAggregator{Aggregator: a, mon: m}
+// aggregator wraps the client of aggregator id (at url, redacted) so that
+// its calls are recorded.
+func (m *monitor) aggregator(id, url string, a Aggregator) Aggregator {
+	m.addDependency(id, id, "rollcall aggregator "+url+" (JSON-RPC): rounds and signatures", nodeapi.ServiceStatusInitializing)
+	m.mu.Lock()
+	m.deps[id].aggregator = true
+	m.aggs[id] = &aggregatorState{url: url}
+	m.aggOrder = append(m.aggOrder, id)
+	m.mu.Unlock()
+	return &meteredAggregator{Aggregator: a, mon: m, id: id}
 }
 
 // reader wraps a rollup reader (which New just checked against its node)
@@ -209,7 +249,7 @@ func (m *monitor) record(id string, up bool, err error) {
 // aggregatorCall records one call to the aggregator. An answer with a
 // JSON-RPC error is a failed call but a reachable aggregator. Calls cut
 // short by the daemon's own shutdown are not recorded.
-func (m *monitor) aggregatorCall(method string, start time.Time, err error, cancelled bool) {
+func (m *monitor) aggregatorCall(id, method string, start time.Time, err error, cancelled bool) {
 	if err != nil && cancelled {
 		return
 	}
@@ -217,8 +257,8 @@ func (m *monitor) aggregatorCall(method string, start time.Time, err error, canc
 	if err != nil {
 		status = CallError
 	}
-	m.metrics.RPC(TargetAggregator, method, status, time.Since(start))
-	m.record(TargetAggregator, err == nil || api.ErrorCode(err) != 0, err)
+	m.metrics.RPC(id, method, status, time.Since(start))
+	m.record(id, err == nil || api.ErrorCode(err) != 0, err)
 }
 
 // rollupCall records one read of a rollup node: "not there yet" is an
@@ -239,8 +279,9 @@ func (m *monitor) rollupCall(chainID uint64, method string, start time.Time, err
 	m.record(target, status != CallError, err)
 }
 
-// l1Call records one L1 ping.
-func (m *monitor) l1Call(start time.Time, err error, cancelled bool) {
+// l1Call records one L1 call: the ping (eth_chainId), or a scheduled
+// round's reference block.
+func (m *monitor) l1Call(method string, start time.Time, err error, cancelled bool) {
 	if err != nil && cancelled {
 		return
 	}
@@ -248,7 +289,7 @@ func (m *monitor) l1Call(start time.Time, err error, cancelled bool) {
 	if err != nil {
 		status = CallError
 	}
-	m.metrics.RPC(TargetL1, "eth_chainId", status, time.Since(start))
+	m.metrics.RPC(TargetL1, method, status, time.Since(start))
 	m.record(TargetL1, err == nil, err)
 }
 
@@ -274,13 +315,29 @@ func (m *monitor) rollupAt(chainID, target, head uint64) {
 	m.metrics.RollupLag(chainID, target-head)
 }
 
-// roundSeen notes a new round.
+// roundLocked returns the state of round, new if need be.
+func (m *monitor) roundLocked(round uint64) *roundState {
+	st := m.rounds[round]
+	if st == nil {
+		st = &roundState{refused: map[Reason]bool{}}
+		m.rounds[round] = st
+	}
+	return st
+}
+
+// roundSeen notes that a follower takes round up; the first to do so
+// counts it as new.
 func (m *monitor) roundSeen(round uint64) {
-	m.metrics.RoundSeen()
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	st := m.roundLocked(round)
+	st.working++
+	if !st.seenAt.IsZero() {
+		return
+	}
+	m.metrics.RoundSeen()
 	now := time.Now()
-	m.seenAt[round] = now
+	st.seenAt = now
 	if !m.lastNewRound.IsZero() {
 		m.roundInterval = now.Sub(m.lastNewRound)
 	}
@@ -288,27 +345,35 @@ func (m *monitor) roundSeen(round uint64) {
 	m.lastSeen = max(m.lastSeen, round)
 }
 
-// roundSigned notes a signature made (recorded, about to be sent).
+// roundSigned notes a signature made (recorded, about to be sent); a
+// round signed for several aggregators counts once.
 func (m *monitor) roundSigned(round uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	st := m.roundLocked(round)
+	if st.signed {
+		return
+	}
+	st.signed = true
 	m.metrics.RoundSigned()
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	m.status.Signed++
-	m.status.LastRoundSigned = round
+	m.status.LastRoundSigned = max(m.status.LastRoundSigned, round)
 }
 
-// aggregatorPolled notes whether the last poll of the aggregator worked.
-func (m *monitor) aggregatorPolled(ok bool) {
+// aggregatorPolled notes whether the last poll of aggregator id worked.
+func (m *monitor) aggregatorPolled(id string, ok bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.status.AggregatorReachable = ok
+	if a := m.aggs[id]; a != nil {
+		a.polled, a.reachable = true, ok
+	}
 }
 
-// roundObserved notes the aggregator's open round, new or not.
+// roundObserved notes an aggregator's open round, new or not.
 func (m *monitor) roundObserved(round uint64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.status.LastRoundSeen = round
+	m.status.LastRoundSeen = max(m.status.LastRoundSeen, round)
 }
 
 // signatureRejected notes a permanent refusal of a signature.
@@ -332,45 +397,83 @@ func (m *monitor) snapshot() Status {
 	s := m.status
 	s.Refused = maps.Clone(m.status.Refused)
 	s.Rejected = maps.Clone(m.status.Rejected)
+	s.AggregatorReachable = true
+	for _, id := range m.aggOrder {
+		a := m.aggs[id]
+		s.Aggregators = append(s.Aggregators, AggregatorStatus{ID: id, URL: a.url, Reachable: a.reachable, Accepted: a.accepted})
+		s.AggregatorReachable = s.AggregatorReachable && a.reachable
+	}
 	return s
 }
 
-// signatureAccepted notes that the aggregator took the round's signature.
-func (m *monitor) signatureAccepted(round uint64) {
+// signatureAccepted notes that aggregator id took the round's signature.
+func (m *monitor) signatureAccepted(round uint64, id string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if a := m.aggs[id]; a != nil {
+		a.accepted++
+	}
+	st := m.roundLocked(round)
+	if st.accepted {
+		return
+	}
+	st.accepted = true
 	m.status.Accepted++
 	m.status.LastRoundAccepted = max(m.status.LastRoundAccepted, round)
-	m.accepted[round] = true
-	if at, ok := m.seenAt[round]; ok {
-		m.metrics.SignatureAccepted(time.Since(at))
+	if !st.seenAt.IsZero() {
+		m.metrics.SignatureAccepted(time.Since(st.seenAt))
 	}
 }
 
-// roundDone notes the end of a round that was signed: it counts as signed
-// when the aggregator accepted the signature.
-func (m *monitor) roundDone(round uint64) {
+// roundFinished notes that a follower is done with round: refused for
+// reason, or (reason "") signed and sent. A refusal counts once per round
+// and reason. The round's outcome is taken when an aggregator accepted the
+// signature, or else once no follower works on it any more.
+func (m *monitor) roundFinished(round uint64, reason Reason) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	o := outcome{round: round, signed: m.accepted[round]}
-	if !o.signed {
+	st := m.roundLocked(round)
+	st.working = max(st.working-1, 0)
+	if reason != "" && !st.refused[reason] {
+		st.refused[reason] = true
+		m.metrics.RoundRefused(reason)
+		m.status.Refused[reason]++
+	}
+	if st.finished || (!st.accepted && st.working > 0) {
+		return
+	}
+	st.finished = true
+	o := outcome{round: round, signed: st.accepted}
+	switch {
+	case o.signed:
+	case reason != "":
+		o.reason = "refused: " + string(reason)
+	default:
 		o.reason = "signature not accepted by the aggregator"
 	}
 	m.finishLocked(o)
+	m.forgetRoundsLocked()
 }
 
-// roundRefused notes a round not signed.
-func (m *monitor) roundRefused(round uint64, reason Reason) {
-	m.metrics.RoundRefused(reason)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.status.Refused[reason]++
-	m.finishLocked(outcome{round: round, reason: "refused: " + string(reason)})
+// forgetRoundsLocked drops the oldest finished rounds once more than
+// roundMemory are kept.
+func (m *monitor) forgetRoundsLocked() {
+	if len(m.rounds) <= roundMemory {
+		return
+	}
+	var done []uint64
+	for r, st := range m.rounds {
+		if st.finished && st.working == 0 {
+			done = append(done, r)
+		}
+	}
+	sort.Slice(done, func(i, j int) bool { return done[i] < done[j] })
+	for _, r := range done[:len(done)/2] {
+		delete(m.rounds, r)
+	}
 }
 
 func (m *monitor) finishLocked(o outcome) {
-	delete(m.seenAt, o.round)
-	delete(m.accepted, o.round)
 	m.last = &o
 	m.outcomes = append(m.outcomes, o.signed)
 	if len(m.outcomes) > performanceWindow {
@@ -509,9 +612,23 @@ func (m *monitor) health() HealthReport {
 		r.code = max(r.code, h)
 		r.Reasons = append(r.Reasons, reason)
 	}
+	aggsDown, aggs := 0, 0
+	for _, s := range services {
+		if d := m.deps[s.ID]; d != nil && d.aggregator {
+			aggs++
+			if s.Status == nodeapi.ServiceStatusDown {
+				aggsDown++
+			}
+		}
+	}
 	for _, s := range services {
 		switch s.Status {
 		case nodeapi.ServiceStatusDown:
+			if d := m.deps[s.ID]; d != nil && d.aggregator && aggsDown < aggs {
+				// Another aggregator is signed for meanwhile.
+				worse(nodeapi.PartiallyHealthy, s.ID+" is down (the other aggregators are followed): "+s.Description)
+				continue
+			}
 			worse(nodeapi.Unhealthy, s.ID+" is down: "+s.Description)
 		case nodeapi.ServiceStatusInitializing:
 			worse(nodeapi.PartiallyHealthy, s.ID+" is initializing: "+s.Description)
@@ -671,7 +788,7 @@ func (s *Service) pingL1(ctx context.Context) {
 	n := s.node
 	client, err := rpc.DialOptions(ctx, n.l1URL)
 	if err != nil {
-		s.mon.l1Call(time.Now(), fmt.Errorf("dial %s: %w", redact.URL(n.l1URL), redact.Error(err, n.l1URL)), ctx.Err() != nil)
+		s.mon.l1Call("eth_chainId", time.Now(), fmt.Errorf("dial %s: %w", redact.URL(n.l1URL), redact.Error(err, n.l1URL)), ctx.Err() != nil)
 		return
 	}
 	defer client.Close()
@@ -686,7 +803,7 @@ func (s *Service) pingL1(ctx context.Context) {
 		if err == nil && uint64(id) != n.l1ChainID {
 			err = &chainio.WrongChainError{Endpoint: redact.URL(n.l1URL), Got: uint64(id), Want: n.l1ChainID}
 		}
-		s.mon.l1Call(start, err, ctx.Err() != nil)
+		s.mon.l1Call("eth_chainId", start, err, ctx.Err() != nil)
 		select {
 		case <-ctx.Done():
 			return

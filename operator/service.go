@@ -1,5 +1,6 @@
-// Package operator is rollcall's operator daemon. It polls the aggregator
-// for the open checkpoint round, reads the claim for each target height from
+// Package operator is rollcall's operator daemon. It polls each aggregator
+// it is configured with (one follower per aggregator, follower.go) for the
+// open checkpoint round, reads the claim for each target height from
 // the operator's own rollup nodes, computes the checkpoint digest itself,
 // records what it is about to sign (slashing protection, package
 // signrecord), signs with the operator's BLS key and sends the signature to
@@ -8,6 +9,8 @@
 // The daemon trusts nothing the aggregator says beyond "please attest these
 // heights in this round": the claims come from its own nodes, the digest is
 // computed locally, and a round for another L1 chain or registry is refused.
+// A scheduled round's heights are not even taken on trust: the operator
+// finds them itself from its own L1 and rollup nodes (schedule.go).
 package operator
 
 import (
@@ -27,6 +30,7 @@ import (
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/lifecycle"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/operator/signrecord"
 	"github.com/rollcall-avs/rollcall/rollup"
@@ -77,27 +81,28 @@ type Service struct {
 	operatorID common.Hash
 	readers    map[uint64]rollup.Reader
 	record     *signrecord.Record
-	agg        Aggregator
-	tables     TableSource  // operator tables from this operator's L1 node (table.go)
-	mon        *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
-	node       *nodeServers // node API and metrics servers
+	// followers follow one aggregator each (follower.go), in their own
+	// goroutines.
+	followers []*follower
+	// l1 is this operator's own L1 node: tables (unless Options.Tables
+	// replaces them) and scheduled rounds' reference times.
+	l1     *l1Tables
+	tables TableSource  // operator tables from this operator's L1 node (table.go)
+	hints  targetHints  // the last verified target of each chain (schedule.go)
+	mon    *monitor     // the one event sink: Status, node API and metrics state (nodeapi.go)
+	node   *nodeServers // node API and metrics servers
 
 	backoffMin, backoffMax time.Duration
 
 	mu      sync.Mutex
 	started bool
 	stopped bool
-	// tasks are the loop, the node servers and the L1 ping; they close
-	// what NewService built once the last of them has returned.
+	// tasks are the followers, the node servers and the L1 ping; they
+	// close what NewService built once the last of them has returned.
 	tasks *lifecycle.Tasks
 	// done closes at Stop when the service never started.
 	done     chan struct{}
 	stopOnce lifecycle.Once
-
-	// Owned by the loop goroutine.
-	work        *roundWork
-	lastHandled uint64
-	aggDown     bool
 }
 
 // NewService checks cfg and builds the daemon step by step: deployment,
@@ -182,24 +187,44 @@ func NewService(ctx context.Context, cfg Config, log *zap.Logger, opts Options) 
 		s.log.Info("signing record opened", zap.String("path", s.record.Path()), zap.Uint64("lastSignedRound", last))
 	}
 
+	l1URL := cfg.L1RPC
+	if l1URL == "" {
+		l1URL = dep.L1.RPCURL
+	}
+	s.l1 = newL1Tables(l1URL, dep)
 	if s.tables = opts.Tables; s.tables == nil {
-		l1URL := cfg.L1RPC
-		if l1URL == "" {
-			l1URL = dep.L1.RPCURL
-		}
-		s.tables = newL1Tables(l1URL, dep)
+		s.tables = s.l1
 	}
 
-	client, err := api.Dial(ctx, cfg.AggregatorURL, api.WithCallTimeout(aggregatorCallTimeout))
+	var history []SignatureHistory
+	for i, u := range cfg.AggregatorURLs {
+		client, err := api.Dial(ctx, u, api.WithCallTimeout(aggregatorCallTimeout))
+		if err != nil {
+			return nil, err
+		}
+		id := AggregatorTarget(i, len(cfg.AggregatorURLs))
+		f := &follower{s: s, id: id, url: redact.URL(u), agg: client,
+			log: s.log.With(zap.String("aggregator", redact.URL(u)))}
+		if len(cfg.AggregatorURLs) > 1 {
+			f.log = f.log.With(zap.String("aggregatorId", id))
+		}
+		s.followers = append(s.followers, f)
+		history = append(history, client)
+	}
+	reachable, err := s.checkEmptyRecord(ctx, history)
 	if err != nil {
 		return nil, err
 	}
-	s.agg = client
-	if err := s.checkEmptyRecord(ctx, client); err != nil {
-		return nil, err
+	for i, f := range s.followers {
+		f.agg = s.mon.aggregator(f.id, f.url, f.agg)
+		f.reachableAtStart = reachable[i]
 	}
-	s.agg = s.mon.aggregator(client)
-	s.learnRollupsFromAggregator(ctx)
+	s.learnRollupsFromAggregators(ctx)
+	if len(s.followers) > 1 && cfg.RoundEvery == 0 {
+		s.log.Info("several aggregators and no round-every: only rounds they schedule alike (every > 0) can be signed for all of them; "+
+			"an unscheduled round number is signed for the first aggregator that shows it, and refused by the signing record for another digest",
+			zap.Int("aggregators", len(s.followers)))
+	}
 	if err := s.listenNodeServers(dep); err != nil {
 		return nil, err
 	}
@@ -224,55 +249,93 @@ type SignatureHistory interface {
 // set. An aggregator that cannot be asked is warned about, not fatal: the
 // daemon could not sign anything without it anyway, and refusing would
 // keep every operator down whenever the aggregator is.
-func (s *Service) checkEmptyRecord(ctx context.Context, agg SignatureHistory) error {
+//
+// With several aggregators every one is asked, at once: one that holds a
+// signature is enough to refuse. reachable says which answered, if only
+// with an error (all true when the record is not empty: none was asked).
+func (s *Service) checkEmptyRecord(ctx context.Context, aggs []SignatureHistory) (reachable []bool, _ error) {
+	reachable = make([]bool, len(aggs))
+	for i := range reachable {
+		reachable[i] = true
+	}
 	empty, err := s.record.Empty()
 	if err != nil {
-		return fmt.Errorf("signing record: %w", err)
+		return nil, fmt.Errorf("signing record: %w", err)
 	}
 	if !empty {
-		return nil
+		return reachable, nil
 	}
-	page, err := agg.OperatorSignatures(ctx, s.operatorID, 0, 1)
-	if err != nil {
-		s.log.Warn("SIGNING RECORD IS EMPTY and the aggregator could not be asked whether this key signed before: "+
-			"if this key ever signed on another machine, stop now and run `rollcall operator signing-record import` with that machine's export",
-			zap.String("path", s.record.Path()), zap.Error(err))
-		return nil
+	pages := make([]*api.OperatorSignatures, len(aggs))
+	errs := make([]error, len(aggs))
+	var wg sync.WaitGroup
+	for i, agg := range aggs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pages[i], errs[i] = agg.OperatorSignatures(ctx, s.operatorID, 0, 1)
+		}()
 	}
-	if len(page.Signatures) == 0 {
-		return nil
+	wg.Wait()
+	var first *api.OperatorSignature
+	for i, f := range s.followers {
+		if errs[i] != nil {
+			// A JSON-RPC error is an answer: the aggregator is there.
+			reachable[i] = api.ErrorCode(errs[i]) != 0
+			f.log.Warn("SIGNING RECORD IS EMPTY and the aggregator could not be asked whether this key signed before: "+
+				"if this key ever signed on another machine, stop now and run `rollcall operator signing-record import` with that machine's export",
+				zap.String("path", s.record.Path()), zap.Error(errs[i]))
+			continue
+		}
+		if len(pages[i].Signatures) > 0 && (first == nil || pages[i].Signatures[0].Round < first.Round) {
+			first = &pages[i].Signatures[0]
+		}
 	}
-	first := page.Signatures[0]
+	if first == nil {
+		return reachable, nil
+	}
 	if s.cfg.AllowEmptySigningRecord {
 		s.log.Warn("signing record is empty although the aggregator holds signatures of this key; starting anyway (allow-empty-signing-record)",
 			zap.String("path", s.record.Path()), zap.Uint64("firstSignedRound", first.Round))
-		return nil
+		return reachable, nil
 	}
-	return fmt.Errorf("%w: the aggregator accepted this key's signature in round %d, but the signing record %s is empty: "+
+	return nil, fmt.Errorf("%w: the aggregator accepted this key's signature in round %d, but the signing record %s is empty: "+
 		"carry the record over with `rollcall operator signing-record export` on the old machine and "+
 		"`rollcall operator signing-record import` here, or start with --%s if you are sure (signing a conflicting claim is slashable)",
 		ErrEmptyRecord, first.Round, s.record.Path(), FlagAllowEmptySigningRecord)
 }
 
-// learnRollupsFromAggregator asks the aggregator for its open round once at
-// start-up and warns of every chain it names that this operator does not
-// follow. Best effort: an aggregator not reachable yet is the loop's
-// business.
-func (s *Service) learnRollupsFromAggregator(ctx context.Context) {
+// learnRollupsFromAggregators asks each aggregator, at once, for its open
+// round at start-up and warns of every chain it names that this operator
+// does not follow. Best effort: an aggregator not reachable yet is its
+// follower's business, and one that could not be asked about the signing
+// record just now is not asked again (start-up waits for a hung
+// aggregator once, not twice).
+func (s *Service) learnRollupsFromAggregators(ctx context.Context) {
 	ctx, cancel := context.WithTimeout(ctx, aggregatorCallTimeout)
 	defer cancel()
-	r, err := s.agg.OpenRound(ctx)
-	if err != nil || r == nil {
-		return
-	}
-	for _, t := range r.Targets {
-		if _, ok := s.readers[t.ChainID]; ok {
+	var wg sync.WaitGroup
+	for _, f := range s.followers {
+		if !f.reachableAtStart {
 			continue
 		}
-		u := Unfollowed{ChainID: t.ChainID, Source: fmt.Sprintf("named by the aggregator's round %d", r.Round)}
-		s.mon.rollupUnfollowed(u.ChainID, u.Source)
-		s.log.Warn(UnfollowedReason(u))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := f.agg.OpenRound(ctx)
+			if err != nil || r == nil {
+				return
+			}
+			for _, t := range r.Targets {
+				if _, ok := s.readers[t.ChainID]; ok {
+					continue
+				}
+				u := Unfollowed{ChainID: t.ChainID, Source: fmt.Sprintf("named by the aggregator's round %d", r.Round)}
+				s.mon.rollupUnfollowed(u.ChainID, u.Source)
+				f.log.Warn(UnfollowedReason(u))
+			}
+		}()
 	}
+	wg.Wait()
 }
 
 // loadKey decrypts the BLS keystore with the password from its file or the
@@ -338,8 +401,12 @@ func (s *Service) Start(context.Context) error {
 		return errors.New("operator service already started")
 	}
 	s.started = true
-	s.tasks = lifecycle.Go(s.closeAll, append([]lifecycle.Task{s.run}, s.nodeTasks()...)...)
-	s.log.Info("operator started", zap.Int("rollups", len(s.readers)),
+	var tasks []lifecycle.Task
+	for _, f := range s.followers {
+		tasks = append(tasks, f.run)
+	}
+	s.tasks = lifecycle.Go(s.closeAll, append(tasks, s.nodeTasks()...)...)
+	s.log.Info("operator started", zap.Int("rollups", len(s.readers)), zap.Int("aggregators", len(s.followers)),
 		zap.Uint64("l1ChainId", s.l1ChainID), zap.Stringer("registry", s.registry))
 	return nil
 }
@@ -391,11 +458,14 @@ func (s *Service) Stop(ctx context.Context) error {
 // closeAll closes what NewService built.
 func (s *Service) closeAll() error {
 	errs := []error{s.shutdownNodeServers(context.Background())}
-	if s.agg != nil {
-		s.agg.Close()
+	for _, f := range s.followers {
+		f.agg.Close()
 	}
 	if s.tables != nil {
 		s.tables.Close()
+	}
+	if s.l1 != nil {
+		s.l1.Close()
 	}
 	for _, r := range s.readers {
 		r.Close()

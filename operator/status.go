@@ -42,6 +42,17 @@ const (
 	// ReasonTableConflict: another table of the same reference block was
 	// signed before (slashing protection).
 	ReasonTableConflict Reason = "table-conflict"
+	// ReasonTargetMismatch: a scheduled round's target is not the rollup's
+	// last block at the reference block's time as this operator's own L1
+	// and rollup nodes show it (or the rollup has no block before it).
+	ReasonTargetMismatch Reason = "target-mismatch"
+	// ReasonUnscheduled: round-every is set and the round is not
+	// scheduled.
+	ReasonUnscheduled Reason = "unscheduled"
+	// ReasonOffSchedule: the round's every is not round-every (an
+	// aggregator with another schedule), or its reference block is not
+	// its number times its every.
+	ReasonOffSchedule Reason = "off-schedule"
 )
 
 // Status is a snapshot of what the daemon has done, for the node API and
@@ -52,17 +63,34 @@ type Status struct {
 	LastRoundSeen uint64
 	// LastRoundSigned is the newest round signed (recorded, then sent).
 	LastRoundSigned uint64
-	// LastRoundAccepted is the newest round the aggregator accepted.
+	// LastRoundAccepted is the newest round an aggregator accepted.
 	LastRoundAccepted uint64
-	// Signed counts signatures made; Accepted those the aggregator took
-	// (a duplicate counts: it had taken it already).
+	// Signed counts rounds signed; Accepted rounds whose signature at least
+	// one aggregator took (a duplicate counts: it had taken it already). A
+	// round signed for several aggregators counts once; Aggregators counts
+	// each one's acceptances.
 	Signed, Accepted uint64
-	// Refused counts rounds refused, by reason.
+	// Refused counts rounds refused, by reason (a round refused for the
+	// same reason by several followers counts once).
 	Refused map[Reason]uint64
 	// Rejected counts signatures the aggregator refused, by JSON-RPC code.
 	Rejected map[int]uint64
 	// SubmitFailures counts signatures given up after transient errors.
 	SubmitFailures uint64
-	// AggregatorReachable is false after the last poll failed.
+	// AggregatorReachable is false after the last poll of any aggregator
+	// failed.
 	AggregatorReachable bool
+	// Aggregators are the aggregators followed, in aggregator-url order.
+	Aggregators []AggregatorStatus
+}
+
+// AggregatorStatus is what one follower saw of its aggregator.
+type AggregatorStatus struct {
+	// ID is its service id and metrics target (AggregatorTarget); URL its
+	// redacted URL.
+	ID, URL string
+	// Reachable is false after its last poll failed.
+	Reachable bool
+	// Accepted counts the signatures it took.
+	Accepted uint64
 }

@@ -2,10 +2,13 @@ package operator
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math/big"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -15,6 +18,7 @@ import (
 	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/core/optable"
 	"github.com/rollcall-avs/rollcall/deploy"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 )
 
 // An operator signs an operator table only after computing it itself: a
@@ -42,8 +46,14 @@ type l1Tables struct {
 	registry common.Address
 	mw       optable.Middleware
 
-	mu     sync.Mutex
+	// dialMu guards client, dialed once for tables and block times alike;
+	// mu guards the table computation and its cache (held for a whole
+	// computation: a second follower asking for the same table waits for
+	// the first's and then finds it cached).
+	dialMu sync.Mutex
 	client *ethclient.Client
+	closed bool
+	mu     sync.Mutex
 	reader optable.Reader
 	cache  map[uint32]common.Hash
 	order  []uint32 // cached blocks, oldest first
@@ -100,14 +110,11 @@ func (t *l1Tables) connectLocked(ctx context.Context) error {
 	if t.reader != nil {
 		return nil
 	}
-	if t.client == nil {
-		client, err := chainio.DialL1(ctx, t.url, t.chainID)
-		if err != nil {
-			return err
-		}
-		t.client = client
+	client, err := t.dial(ctx)
+	if err != nil {
+		return err
 	}
-	reg, err := rollcallregistry.NewRollcallRegistryCaller(t.registry, t.client)
+	reg, err := rollcallregistry.NewRollcallRegistryCaller(t.registry, client)
 	if err != nil {
 		return fmt.Errorf("bind registry %s: %w", t.registry, err)
 	}
@@ -117,7 +124,7 @@ func (t *l1Tables) connectLocked(ctx context.Context) error {
 	}
 	mw := t.mw
 	mw.Quorums = quorums
-	r, err := optable.NewMiddlewareReader(t.client, mw)
+	r, err := optable.NewMiddlewareReader(client, mw)
 	if err != nil {
 		return err
 	}
@@ -125,10 +132,54 @@ func (t *l1Tables) connectLocked(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the L1 client, if one was dialed.
+// dial returns the L1 client, dialing it (and checking its chain id) the
+// first time.
+func (t *l1Tables) dial(ctx context.Context) (*ethclient.Client, error) {
+	t.dialMu.Lock()
+	defer t.dialMu.Unlock()
+	if t.closed {
+		return nil, errL1Closed
+	}
+	if t.client == nil {
+		client, err := chainio.DialL1(ctx, t.url, t.chainID)
+		if err != nil {
+			return nil, err
+		}
+		t.client = client
+	}
+	return t.client, nil
+}
+
+var (
+	// errL1NoBlock: the L1 node does not have the block yet.
+	errL1NoBlock = errors.New("L1 node has no such block yet")
+	errL1Closed  = errors.New("L1 client closed")
+)
+
+// BlockTime is the timestamp of L1 block number on the operator's own L1
+// node (a scheduled round's reference time), bounded by l1CallTimeout.
+func (t *l1Tables) BlockTime(ctx context.Context, number uint64) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, l1CallTimeout)
+	defer cancel()
+	client, err := t.dial(ctx)
+	if err != nil {
+		return 0, err
+	}
+	h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(number))
+	if errors.Is(err, ethereum.NotFound) {
+		return 0, fmt.Errorf("%w: block %d", errL1NoBlock, number)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("L1 block %d: %w", number, redact.Error(err, t.url))
+	}
+	return h.Time, nil
+}
+
+// Close closes the L1 client, if one was dialed. Idempotent.
 func (t *l1Tables) Close() {
-	t.mu.Lock()
-	defer t.mu.Unlock()
+	t.dialMu.Lock()
+	defer t.dialMu.Unlock()
+	t.closed = true
 	if t.client != nil {
 		t.client.Close()
 		t.client = nil
@@ -141,7 +192,8 @@ func (t *l1Tables) Close() {
 // request for another block than the round's is refused too
 // (ReasonBadTable); a table not computable yet (L1 unreachable) is tried
 // again at the next step until the round times out.
-func (s *Service) checkTable(ctx context.Context, w *roundWork) bool {
+func (f *follower) checkTable(ctx context.Context, w *roundWork) bool {
+	s := f.s
 	req := w.round.Table
 	if req == nil || w.tableDigest != nil {
 		return true
@@ -150,7 +202,7 @@ func (s *Service) checkTable(ctx context.Context, w *roundWork) bool {
 	if req.ReferenceBlock != w.round.ReferenceBlock {
 		log.Error("refusing round: its table request is for another block than the round's reference block",
 			zap.Uint32("referenceBlock", w.round.ReferenceBlock))
-		s.finish(w, ReasonBadTable)
+		f.finish(w, ReasonBadTable)
 		return false
 	}
 	d, err := s.tables.TableDigest(ctx, req.ReferenceBlock)
@@ -169,7 +221,7 @@ func (s *Service) checkTable(ctx context.Context, w *roundWork) bool {
 	if d != req.Digest {
 		log.Error("REFUSING TO SIGN: the round's operator table differs from the one computed from this operator's own L1 node (table fraud by the proposer)",
 			zap.Stringer("computedTableDigest", d))
-		s.finish(w, ReasonTableMismatch)
+		f.finish(w, ReasonTableMismatch)
 		return false
 	}
 	w.tableDigest = &d

@@ -94,7 +94,7 @@ func TestRollupReorg(t *testing.T) {
 	}
 	for i, f := range finality {
 		oc := operator.DefaultConfig()
-		oc.AggregatorURL = "http://" + agg.Addr()
+		oc.AggregatorURLs = operator.URLList{"http://" + agg.Addr()}
 		oc.DataDir = filepath.Join(dir, fmt.Sprintf("operator-%d", i+1))
 		oc.PollInterval = 50 * time.Millisecond
 		oc.RoundTimeout = 10 * time.Second
@@ -188,7 +188,7 @@ func TestRollupReorg(t *testing.T) {
 	t.Cleanup(func() { ts.Close(); srv.Stop() })
 	require.NoError(t, ops[0].Stop(ctx))
 	replayCfg := configs[0]
-	replayCfg.AggregatorURL = ts.URL
+	replayCfg.AggregatorURLs = operator.URLList{ts.URL}
 	op1 := startOperator(0, replayCfg)
 	poll(t, ctx, time.Minute, "operator 1 to refuse the replayed height", func() (bool, error) {
 		if st := op1.Status(); st.Refused[operator.ReasonConflict] == 0 {

@@ -123,7 +123,7 @@ func startTableWorld(t *testing.T, ctx context.Context) *tableWorld {
 func (w *tableWorld) startOperator(t *testing.T, i int) *operator.Service {
 	t.Helper()
 	cfg := operator.DefaultConfig()
-	cfg.AggregatorURL = "http://" + w.agg.Addr()
+	cfg.AggregatorURLs = operator.URLList{"http://" + w.agg.Addr()}
 	cfg.DataDir = filepath.Join(t.TempDir(), fmt.Sprintf("op%d", i))
 	cfg.PollInterval = 50 * time.Millisecond
 	cfg.RoundTimeout = 10 * time.Second
@@ -427,7 +427,7 @@ func TestOperatorRefusesForgedTable(t *testing.T) {
 	t.Cleanup(func() { hs.Close(); srv.Stop() })
 
 	cfg := operator.DefaultConfig()
-	cfg.AggregatorURL = hs.URL
+	cfg.AggregatorURLs = operator.URLList{hs.URL}
 	cfg.DataDir = t.TempDir()
 	cfg.PollInterval = 50 * time.Millisecond
 	cfg.RoundTimeout = 20 * time.Second

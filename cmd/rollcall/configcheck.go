@@ -15,6 +15,7 @@ import (
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/cliutil"
 	"github.com/rollcall-avs/rollcall/internal/config"
+	"github.com/rollcall-avs/rollcall/internal/redact"
 	"github.com/rollcall-avs/rollcall/operator"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
@@ -134,6 +135,13 @@ func checkConfigFile(path, kind string) (*configCheck, error) {
 		}
 		if err := oc.Check(); err != nil {
 			res.problems = append(res.problems, strings.TrimPrefix(err.Error(), operator.ErrInvalidConfig.Error()+": "))
+		}
+		if n := len(oc.AggregatorURLs); n > 0 {
+			shown := make([]string, n)
+			for i, u := range oc.AggregatorURLs {
+				shown[i] = redact.URL(u)
+			}
+			res.notes = append(res.notes, fmt.Sprintf("aggregator-url: signs for %d aggregator(s), each followed on its own: %s", n, strings.Join(shown, ", ")))
 		}
 		if oc.BLSPasswordFile == "" {
 			res.notes = append(res.notes, "bls-password-file is not set: the BLS keystore password will be read from "+operator.BLSPasswordEnv)

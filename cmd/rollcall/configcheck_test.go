@@ -167,6 +167,23 @@ func TestConfigCheck(t *testing.T) {
 		require.Contains(t, stdout, "ok: operator config")
 		require.Contains(t, stderr, "bls-password-file: "+blsPass+" is readable by other users")
 	})
+	t.Run("several aggregators", func(t *testing.T) {
+		path := filepath.Join(dir, "replicas.yaml")
+		two := replace(operatorYAML("round-every: 10"), "aggregator-url: http://127.0.0.1:8090\n",
+			"aggregator-url:\n  - http://127.0.0.1:8090\n  - https://replica.example:8091/SECRETKEY\n")
+		require.NoError(t, os.WriteFile(path, []byte(two), 0o600))
+		stdout, stderr, code := runInProcess(t, "config", "check", "--config", path)
+		require.Equal(t, 0, code, stderr)
+		require.Equal(t, "ok: operator config "+path+"\n", stdout)
+		require.Contains(t, stderr, "aggregator-url: signs for 2 aggregator(s), each followed on its own: http://127.0.0.1:8090, https://replica.example:8091/…")
+		require.NotContains(t, stderr, "SECRETKEY")
+
+		bad := replace(two, "https://replica.example:8091/SECRETKEY", "ws://replica.example:8091")
+		require.NoError(t, os.WriteFile(path, []byte(bad), 0o600))
+		_, stderr, code = runInProcess(t, "config", "check", "--config", path)
+		require.Equal(t, 1, code)
+		require.Contains(t, stderr, "aggregator-url[1] has scheme")
+	})
 	t.Run("example files", func(t *testing.T) {
 		// The repository's examples are valid apart from the files they
 		// name, which do not exist here.
@@ -270,5 +287,6 @@ func TestExamplesAgree(t *testing.T) {
 			}
 		}
 	}
-	require.Equal(t, agg.ListenAddr, strings.TrimPrefix(op.AggregatorURL, "http://"), "the operator's aggregator-url is the aggregator's listen address")
+	require.Len(t, op.AggregatorURLs, 1, "the example follows the one devnet aggregator")
+	require.Equal(t, agg.ListenAddr, strings.TrimPrefix(op.AggregatorURLs[0], "http://"), "the operator's aggregator-url is the aggregator's listen address")
 }

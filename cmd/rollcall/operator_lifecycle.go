@@ -386,12 +386,14 @@ func runOperatorStatus(c *cli.Context) error {
 	} else {
 		sc.KeystoreNote = "no bls-keystore configured"
 	}
-	if l.cfg.AggregatorURL != "" {
-		sc.AggregatorURL = l.cfg.AggregatorURL
+	// status reads the operator's history from the first aggregator: every
+	// replica accepts the same signatures.
+	if len(l.cfg.AggregatorURLs) > 0 {
+		sc.AggregatorURL = l.cfg.AggregatorURLs[0]
 		dialCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		// Each call is bounded: an unreachable aggregator must not hang
 		// status.
-		agg, err := api.Dial(dialCtx, l.cfg.AggregatorURL, api.WithCallTimeout(5*time.Second))
+		agg, err := api.Dial(dialCtx, sc.AggregatorURL, api.WithCallTimeout(5*time.Second))
 		cancel()
 		if err != nil {
 			sc.AggregatorErr = err

@@ -35,7 +35,7 @@ func TestCheckLifecycle(t *testing.T) {
 		{"bad socket", operator.LifecycleStatus, func(c *operator.Config) { c.Socket = "tcp://x:1" }, "socket has scheme"},
 		{"bad metadata", operator.LifecycleRegister, func(c *operator.Config) { c.MetadataURL = "example.com" }, "metadata-url"},
 		{"bad l1", operator.LifecycleStatus, func(c *operator.Config) { c.L1RPC = "localhost:8545" }, "l1-rpc"},
-		{"bad aggregator", operator.LifecycleStatus, func(c *operator.Config) { c.AggregatorURL = "ws://x:1" }, "aggregator-url"},
+		{"bad aggregator", operator.LifecycleStatus, func(c *operator.Config) { c.AggregatorURLs = operator.URLList{"ws://x:1"} }, "aggregator-url"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

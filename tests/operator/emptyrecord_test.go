@@ -55,7 +55,7 @@ func withHistory(t *testing.T, e *testEnv) *historyAggregator {
 	require.NoError(t, srv.RegisterName(api.Namespace, h))
 	ts := httptest.NewServer(srv)
 	t.Cleanup(func() { ts.Close(); srv.Stop() })
-	e.cfg.AggregatorURL = ts.URL
+	e.cfg.AggregatorURLs = operator.URLList{ts.URL}
 	return h
 }
 

@@ -49,7 +49,7 @@ func newAPIEnv(t *testing.T) *apiEnv {
 	e.aggSrv = httptest.NewServer(srv)
 	t.Cleanup(func() { e.aggSrv.Close(); srv.Stop() })
 
-	e.cfg.AggregatorURL = e.aggSrv.URL
+	e.cfg.AggregatorURLs = operator.URLList{e.aggSrv.URL}
 	e.cfg.L1RPC = e.l1.HTTPURL()
 	e.cfg.NodeAPI = "127.0.0.1:0"
 	e.cfg.Metrics = "127.0.0.1:0"

@@ -163,7 +163,7 @@ func newEnv(t *testing.T) *testEnv {
 	e.cfg.Deployment = depPath
 	e.cfg.BLSKeystore = keyPath
 	e.cfg.BLSPasswordFile = pwPath
-	e.cfg.AggregatorURL = e.aggURL
+	e.cfg.AggregatorURLs = operator.URLList{e.aggURL}
 	e.cfg.DataDir = filepath.Join(dir, "data")
 	e.cfg.PollInterval = 50 * time.Millisecond
 	e.cfg.RoundTimeout = 15 * time.Second

@@ -16,6 +16,31 @@ import (
 	"github.com/rollcall-avs/rollcall/rollup"
 )
 
+// follower follows one aggregator: it polls it for its open round, works
+// on the round and sends the signature back. Each aggregator URL has its
+// own follower in its own goroutine, with its own client, round work,
+// reachability and submission retries, so that a hung or dead aggregator
+// stalls only its own follower. The followers share what makes the
+// signature: the key, the signing record (which allows signing the same
+// digest for a round again, and only that), the rollup readers, the L1
+// node and the monitor (Service).
+type follower struct {
+	s *Service
+	// id is the aggregator's dependency id and metrics target
+	// (AggregatorTarget); url its redacted URL, in every log line.
+	id, url string
+	agg     Aggregator // metered
+	log     *zap.Logger
+
+	// Owned by the follower's goroutine.
+	work        *roundWork
+	lastHandled uint64
+	aggDown     bool
+	// reachableAtStart: the aggregator answered at start-up (or was not
+	// asked).
+	reachableAtStart bool
+}
+
 // roundWork is the round being worked on: its claims as they are read.
 type roundWork struct {
 	round    api.Round
@@ -27,14 +52,20 @@ type roundWork struct {
 	// (table.go); tableWarned: a failure to compute it was logged at warn.
 	tableDigest *common.Hash
 	tableWarned bool
+	// Scheduled rounds (schedule.go): the reference block's L1 timestamp
+	// once read, the targets verified with rollup.TargetAt so far (by chain
+	// id), and whether a failure to read them was logged at warn.
+	refTime        *uint64
+	verified       map[uint64]bool
+	scheduleWarned map[string]bool
 }
 
-// run is the daemon's loop: one step per poll interval until ctx ends.
-func (s *Service) run(ctx context.Context) error {
-	ticker := time.NewTicker(s.cfg.PollInterval)
+// run is the follower's loop: one step per poll interval until ctx ends.
+func (f *follower) run(ctx context.Context) error {
+	ticker := time.NewTicker(f.s.cfg.PollInterval)
 	defer ticker.Stop()
 	for {
-		s.step(ctx)
+		f.step(ctx)
 		select {
 		case <-ctx.Done():
 			return nil
@@ -45,62 +76,67 @@ func (s *Service) run(ctx context.Context) error {
 
 // step polls the aggregator, starts work on a new round, and moves the
 // current round forward as far as the rollups allow.
-func (s *Service) step(ctx context.Context) {
-	r, err := s.agg.OpenRound(ctx)
+func (f *follower) step(ctx context.Context) {
+	s := f.s
+	r, err := f.agg.OpenRound(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
 			return
 		}
-		if !s.aggDown {
-			s.log.Warn("aggregator unreachable", zap.Error(err))
+		if !f.aggDown {
+			f.log.Warn("aggregator unreachable", zap.Error(err))
 		} else {
-			s.log.Debug("aggregator still unreachable", zap.Error(err))
+			f.log.Debug("aggregator still unreachable", zap.Error(err))
 		}
-		s.aggDown = true
-		s.mon.aggregatorPolled(false)
+		f.aggDown = true
+		s.mon.aggregatorPolled(f.id, false)
 		return
 	}
-	if s.aggDown {
-		s.log.Info("aggregator reachable again")
+	if f.aggDown {
+		f.log.Info("aggregator reachable again")
 	}
-	s.aggDown = false
-	s.mon.aggregatorPolled(true)
+	f.aggDown = false
+	s.mon.aggregatorPolled(f.id, true)
 
 	if r != nil {
-		s.observe(r)
+		f.observe(r)
 	}
-	w := s.work
+	w := f.work
 	if w == nil {
 		return
 	}
 	if time.Now().After(w.deadline) {
 		w.log.Warn("rollups did not reach the target heights in time: round not signed",
 			zap.Duration("roundTimeout", s.cfg.RoundTimeout), zap.Int("missing", len(w.round.Targets)-len(w.claims)))
-		s.finish(w, ReasonTimeout)
+		f.finish(w, ReasonTimeout)
 		return
 	}
-	if !s.checkTable(ctx, w) {
+	if !f.checkTable(ctx, w) {
+		return
+	}
+	if !f.checkTargets(ctx, w) {
 		return
 	}
 	if !s.readClaims(ctx, w) {
 		return
 	}
-	s.signAndSubmit(ctx, w)
+	f.signAndSubmit(ctx, w)
 }
 
 // observe takes note of the aggregator's open round and starts work on it
 // when it is new. A round it cannot sign is refused at once.
-func (s *Service) observe(r *api.Round) {
+func (f *follower) observe(r *api.Round) {
+	s := f.s
 	s.mon.roundObserved(r.Round)
-	if r.Round <= s.lastHandled || (s.work != nil && r.Round <= s.work.round.Round) {
+	if r.Round <= f.lastHandled || (f.work != nil && r.Round <= f.work.round.Round) {
 		return
 	}
 	s.mon.roundSeen(r.Round)
-	log := s.log.With(zap.Uint64("round", r.Round))
-	if old := s.work; old != nil {
+	log := f.log.With(zap.Uint64("round", r.Round))
+	if old := f.work; old != nil {
 		old.log.Warn("aggregator opened a newer round before this one could be signed",
 			zap.Uint64("newRound", r.Round), zap.Int("missing", len(old.round.Targets)-len(old.claims)))
-		s.finish(old, ReasonReplaced)
+		f.finish(old, ReasonReplaced)
 	}
 	if reason, err := s.checkRound(r); err != nil {
 		if reason == ReasonUnknownChain {
@@ -111,16 +147,19 @@ func (s *Service) observe(r *api.Round) {
 			}
 		}
 		log.Error("refusing round", zap.String("reason", string(reason)), zap.Error(err))
-		s.refuse(r.Round, reason)
+		f.refuse(r.Round, reason)
 		return
 	}
-	log.Info("new round", zap.Uint32("referenceBlock", r.ReferenceBlock), zap.Int("targets", len(r.Targets)))
-	s.work = &roundWork{
-		round:    *r,
-		deadline: time.Now().Add(s.cfg.RoundTimeout),
-		claims:   map[uint64]core.Claim{},
-		warned:   map[uint64]bool{},
-		log:      log,
+	log.Info("new round", zap.Uint32("referenceBlock", r.ReferenceBlock), zap.Int("targets", len(r.Targets)),
+		zap.Uint64("every", r.Every))
+	f.work = &roundWork{
+		round:          *r,
+		deadline:       time.Now().Add(s.cfg.RoundTimeout),
+		claims:         map[uint64]core.Claim{},
+		warned:         map[uint64]bool{},
+		log:            log,
+		verified:       map[uint64]bool{},
+		scheduleWarned: map[string]bool{},
 	}
 }
 
@@ -147,7 +186,7 @@ func (s *Service) checkRound(r *api.Round) (Reason, error) {
 				t.ChainID, t.ChainID, targetChains(r.Targets))
 		}
 	}
-	return "", nil
+	return s.checkSchedule(r)
 }
 
 // readClaims reads, concurrently, every claim of w not read yet. It reports
@@ -198,7 +237,8 @@ func (s *Service) readClaims(ctx context.Context, w *roundWork) bool {
 
 // signAndSubmit builds the checkpoint of w from its claims, records it,
 // signs it and sends it. The round is finished whatever the outcome.
-func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
+func (f *follower) signAndSubmit(ctx context.Context, w *roundWork) {
+	s := f.s
 	claims := make([]core.Claim, 0, len(w.claims))
 	for _, c := range w.claims {
 		claims = append(claims, c)
@@ -206,7 +246,7 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 	tree, err := core.BuildTree(claims)
 	if err != nil { // checkRound rules this out
 		w.log.Error("cannot build the claims tree", zap.Error(err))
-		s.finish(w, ReasonBadTargets)
+		f.finish(w, ReasonBadTargets)
 		return
 	}
 	claims = tree.Claims() // sorted by chain id
@@ -231,20 +271,20 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 			log.Error("REFUSING TO SIGN: another operator table of this reference block was signed before",
 				zap.Uint32("tableReferenceBlock", tableErr.ReferenceBlock), zap.Stringer("signedTableDigest", tableErr.Recorded),
 				zap.Stringer("newTableDigest", tableErr.Digest))
-			s.finish(w, ReasonTableConflict)
+			f.finish(w, ReasonTableConflict)
 		case errors.As(err, &conflict):
 			log.Error("REFUSING TO SIGN: claim conflicts with a claim signed before (slashable)",
 				zap.Uint64("chainId", conflict.New.ChainID), zap.Uint64("block", conflict.New.BlockNumber),
 				zap.Stringer("signedBlockHash", conflict.Recorded.BlockHash), zap.Stringer("signedStateRoot", conflict.Recorded.StateRoot),
 				zap.Stringer("newBlockHash", conflict.New.BlockHash), zap.Stringer("newStateRoot", conflict.New.StateRoot))
-			s.finish(w, ReasonConflict)
+			f.finish(w, ReasonConflict)
 		case errors.As(err, &other):
 			log.Error("REFUSING TO SIGN: round already signed with another digest",
 				zap.Stringer("signedDigest", other.Recorded))
-			s.finish(w, ReasonRoundDigest)
+			f.finish(w, ReasonRoundDigest)
 		default:
 			log.Error("cannot write the signing record: not signing", zap.Error(err))
-			s.finish(w, ReasonRecord)
+			f.finish(w, ReasonRecord)
 		}
 		return
 	}
@@ -264,32 +304,33 @@ func (s *Service) signAndSubmit(ctx context.Context, w *roundWork) {
 		sc.TableSignature = &ts
 		log.Info("operator table signed", zap.Uint32("tableReferenceBlock", table.ReferenceBlock), zap.Stringer("tableDigest", table.Digest))
 	}
-	s.submit(ctx, log, sc, digest, w.round.ReferenceBlock)
-	s.finish(w, "")
+	f.submit(ctx, log, sc, digest, w.round.ReferenceBlock)
+	f.finish(w, "")
 }
 
 // submit sends sc, retrying transport errors and CodeInternal with
 // exponential backoff for at most round-timeout; a permanent refusal is
 // logged and not retried.
-func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedCheckpoint, digest common.Hash, ref uint32) {
+func (f *follower) submit(ctx context.Context, log *zap.Logger, sc api.SignedCheckpoint, digest common.Hash, ref uint32) {
+	s := f.s
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RoundTimeout)
 	defer cancel()
 	wait := s.backoffMin
 	for attempt := 1; ; attempt++ {
-		res, err := s.agg.SubmitSignature(ctx, sc)
+		res, err := f.agg.SubmitSignature(ctx, sc)
 		if err == nil {
 			if res.Digest != digest {
 				log.Warn("aggregator counted the signature for another digest", zap.Stringer("aggregatorDigest", res.Digest))
 			}
 			log.Info("signature accepted", zap.Uint32s("signedBips", res.SignedBips), zap.Int("attempts", attempt))
-			s.accepted(sc.Round)
+			s.mon.signatureAccepted(sc.Round, f.id)
 			return
 		}
 		code := api.ErrorCode(err)
 		switch {
 		case code == api.CodeDuplicate:
 			log.Info("aggregator already has this operator's signature for the round", zap.Error(err))
-			s.accepted(sc.Round)
+			s.mon.signatureAccepted(sc.Round, f.id)
 			return
 		case code == api.CodeUnknownOperator:
 			// Expected once: a round opened before this operator registered
@@ -323,10 +364,6 @@ func (s *Service) submit(ctx context.Context, log *zap.Logger, sc api.SignedChec
 	}
 }
 
-func (s *Service) accepted(round uint64) {
-	s.mon.signatureAccepted(round)
-}
-
 // targetChains are the chain ids of a round's targets, in order.
 func targetChains(ts []api.Target) []uint64 {
 	out := make([]uint64, len(ts))
@@ -337,20 +374,17 @@ func targetChains(ts []api.Target) []uint64 {
 }
 
 // finish ends the work on w; a non-empty reason counts a refusal.
-func (s *Service) finish(w *roundWork, reason Reason) {
-	if s.work == w {
-		s.work = nil
+func (f *follower) finish(w *roundWork, reason Reason) {
+	if f.work == w {
+		f.work = nil
 	}
-	if reason != "" {
-		s.refuse(w.round.Round, reason)
-		return
-	}
-	s.mon.roundDone(w.round.Round)
-	s.lastHandled = max(s.lastHandled, w.round.Round)
+	f.lastHandled = max(f.lastHandled, w.round.Round)
+	f.s.mon.roundFinished(w.round.Round, reason)
 }
 
-// refuse counts a refused round and marks it handled.
-func (s *Service) refuse(round uint64, reason Reason) {
-	s.lastHandled = max(s.lastHandled, round)
-	s.mon.roundRefused(round, reason)
+// refuse counts a round refused before work on it began and marks it
+// handled.
+func (f *follower) refuse(round uint64, reason Reason) {
+	f.lastHandled = max(f.lastHandled, round)
+	f.s.mon.roundFinished(round, reason)
 }
