@@ -53,7 +53,7 @@ func TestConfigCheck(t *testing.T) {
 		{"index without replicas", func(c *Config) { c.ReplicaIndex = 1 }, "replica-index"},
 		{"replicas unscheduled", func(c *Config) { c.ReplicaCount, c.ReplicaIndex = 2, 1 }, "replica-count"},
 		{"negative stagger", func(c *Config) { c.RoundEvery, c.ReplicaCount, c.ReplicaStagger = 4, 2, -time.Second }, "replica-stagger"},
-		{"stagger span too long", func(c *Config) { c.RoundEvery, c.ReplicaCount, c.ReplicaStagger = 4, 3, 3 * time.Minute }, "replica-stagger"},
+		{"stagger span too long", func(c *Config) { c.RoundEvery, c.ReplicaCount, c.ReplicaStagger = 4, 3, 3*time.Minute }, "replica-stagger"},
 		{"huge round-every", func(c *Config) { c.RoundEvery = 1 << 30 }, "round-every"},
 	}
 	for _, tc := range cases {
