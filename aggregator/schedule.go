@@ -179,7 +179,8 @@ func (s *Service) hintLocked(chainID uint64) uint64 {
 	return 0
 }
 
-// checkScheduleAhead warns, after a restart with scheduled rounds, when
+// checkScheduleAhead warns, at start with scheduled rounds, when the
+// registry lets a round go stale within one round; and when
 // the round numbers already used (the store's last, or the registry's
 // latest) are ahead of the schedule: no number is ever reused, so no
 // round opens until the schedule passes them.
@@ -187,6 +188,10 @@ func (s *Service) checkScheduleAhead(ctx context.Context, stored, onChain uint64
 	sched := s.cfg.schedule()
 	if !sched.On() {
 		return nil
+	}
+	if uint64(s.maxAge) <= sched.Every {
+		s.log.Warn("the registry's maxReferenceAge is not above round-every: a round goes stale before the next one opens, so one that is slow to reach quorum is lost",
+			zap.Uint32("maxReferenceAge", s.maxAge), zap.Uint64("roundEvery", sched.Every))
 	}
 	head, err := s.l1.BlockNumber(ctx)
 	if err != nil {

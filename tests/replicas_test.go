@@ -9,7 +9,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+	"go.uber.org/zap/zaptest/observer"
 
+	"github.com/rollcall-avs/rollcall/aggregator"
 	"github.com/rollcall-avs/rollcall/api"
 )
 
@@ -226,4 +230,38 @@ func TestReplicaEmptyStoreSameRounds(t *testing.T) {
 		}
 	}
 	t.Logf("after the empty restart, rounds %v opened by both with one digest each", shared)
+}
+
+// TestScheduledOverUnscheduledStoreWarns: an aggregator switched to
+// scheduled rounds over a store (and registry) of unscheduled rounds whose
+// numbers are ahead of the schedule says so at start, with the block at
+// which it will open again, and never reuses a number.
+func TestScheduledOverUnscheduledStoreWarns(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	w := startAggWorld(t, ctx)
+	dir := t.TempDir()
+	a := w.startAggregator(t, w.aggConfig(dir))
+	r := a.openRound(t, ctx)
+	claims := w.honestClaims(t, r)
+	for op := range w.env.Operators {
+		a.submitOK(t, ctx, w.signed(t, r, claims, op))
+	}
+	a.waitStatus(t, ctx, r.Round, api.StatusAttested)
+	a.stop(t)
+
+	// 10,000 L1 blocks per round: the schedule has not reached round 1.
+	cfg := w.aggConfig(dir)
+	cfg.RoundEvery = 10_000
+	core, logs := observer.New(zap.WarnLevel)
+	svc, err := aggregator.New(cfg, w.env.Devnet.Deployment, w.env.Devnet.Aggregator, zap.New(zapcore.NewTee(core, w.log.Core())))
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(ctx))
+	t.Cleanup(func() { require.NoError(t, svc.Stop(context.Background())) })
+	warned := logs.FilterMessageSnippet("ahead of the schedule").All()
+	require.Len(t, warned, 1, "one warning at start")
+	fields := warned[0].ContextMap()
+	require.Equal(t, r.Round, fields["storedRound"], "the store's last round")
+	require.Equal(t, uint64(0), fields["scheduledRound"], "the schedule's round at this head")
+	require.Equal(t, (r.Round+1)*10_000+1, fields["opensAtBlock"], "the next unused round's reference block, plus one")
 }
