@@ -265,3 +265,63 @@ func TestScheduledOverUnscheduledStoreWarns(t *testing.T) {
 	require.Equal(t, uint64(0), fields["scheduledRound"], "the schedule's round at this head")
 	require.Equal(t, (r.Round+1)*10_000+1, fields["opensAtBlock"], "the next unused round's reference block, plus one")
 }
+
+// TestReplicasL1Cadence: with l1-every 3 over scheduled rounds, both
+// replicas decide each round from the registry (posted iff latestRound() +
+// 3 ≤ r, else certified) and so agree: each round has one status on both,
+// only the posted ones are on L1, and posted rounds are at least 3 apart.
+func TestReplicasL1Cadence(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	w := startReplicaWorld(t, ctx)
+	signer := newReplicaSigner(w)
+	signCtx, stopSigning := context.WithCancel(ctx)
+	var signing sync.WaitGroup
+	signing.Add(1)
+	go func() { defer signing.Done(); signer.run(t, signCtx) }()
+	t.Cleanup(func() { stopSigning(); signing.Wait() })
+
+	reps := make([]*runningAgg, 2)
+	for i := range reps {
+		cfg := w.replicaConfig(filepath.Join(t.TempDir(), "r"), uint64(i), time.Second)
+		cfg.L1Every = 3
+		reps[i] = w.startReplica(t, cfg)
+		signer.set(i, reps[i])
+	}
+	rounds := signer.waitComplete(t, ctx, 0, 12, 3*time.Minute)
+	signer.requireNoProblems(t)
+	var posted []uint64
+	certified := 0
+	for _, n := range rounds {
+		if len(signer.offersOf(n)) < 2 {
+			continue
+		}
+		var statuses []string
+		for _, a := range reps {
+			var st *api.RoundStatus
+			poll(t, ctx, 30*time.Second, "round closes", func() (bool, error) {
+				var err error
+				st, err = a.client.GetRound(ctx, n)
+				return err == nil && st.Status != api.StatusOpen, err
+			})
+			statuses = append(statuses, st.Status)
+		}
+		require.Equal(t, statuses[0], statuses[1], "round %d: both replicas decide alike", n)
+		switch statuses[0] {
+		case api.StatusAttested:
+			w.landed(t, n)
+			posted = append(posted, n)
+		case api.StatusCertified:
+			require.Empty(t, w.attestedEvents(t, n), "certified round %d is not on L1", n)
+			certified++
+		default:
+			require.Failf(t, "unexpected status", "round %d: %s", n, statuses[0])
+		}
+	}
+	t.Logf("l1-every 3: rounds %v posted to L1, %d certified", posted, certified)
+	require.NotEmpty(t, posted)
+	require.Positive(t, certified)
+	for i := 1; i < len(posted); i++ {
+		require.GreaterOrEqual(t, posted[i], posted[i-1]+3, "posted rounds %d and %d are 3 apart at least", posted[i-1], posted[i])
+	}
+}
