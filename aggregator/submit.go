@@ -122,7 +122,7 @@ func (s *Service) submit(ctx context.Context, r *round) {
 	s.mu.Lock()
 	g := r.best(s.threshold)
 	if g == nil { // the threshold was raised since quorum was reached
-		r.quorumAt, r.submitting = time.Time{}, false
+		r.quorumAt, r.dueAt, r.submitting = time.Time{}, time.Time{}, false
 		s.mu.Unlock()
 		log.Warn("quorum no longer met at the registry's current threshold")
 		return

@@ -96,12 +96,19 @@ func TestReplicasScheduled(t *testing.T) {
 		}
 		return odd >= 3 && len(alone) >= 6, nil
 	})
+	var ownMs, twinMs []int64 // quorum → attested, a figure (not asserted)
 	for _, n := range alone {
 		_, from := w.landed(t, n)
 		require.Equal(t, 0, w.replicaIndexOf(from), "round %d landed by the running replica", n)
 		st := reps[0].waitStatus(t, ctx, n, api.StatusAttested)
 		require.False(t, st.AttestedElsewhere, "round %d", n)
+		if n%2 == 0 {
+			ownMs = append(ownMs, st.AttestedAt-st.QuorumAt)
+		} else {
+			twinMs = append(twinMs, st.AttestedAt-st.QuorumAt)
+		}
 	}
+	t.Logf("replica 1 stopped: quorum → attested (ms) on replica 0's own rounds %v, on replica 1's (after the %s stagger) %v", ownMs, stagger, twinMs)
 	signer.requireNoProblems(t)
 
 	// ---- both again, no stagger: they race ----
