@@ -62,6 +62,12 @@ type Service struct {
 	rounds    map[uint64]*round // open (or submitting) rounds
 	newest    uint64            // newest open round, offered to operators
 	lastRound uint64            // highest round number used
+	// triedRound is the newest scheduled round decided without being
+	// opened (its targets repeated the last round's, or no rollup had
+	// one); hints are each rollup's newest scheduled target, where the
+	// next search starts (schedule.go).
+	triedRound uint64
+	hints      map[uint64]uint64
 	// covered are the targets of the newest round that is open or
 	// attested: a round over the same heights would attest nothing new.
 	covered   []api.Target

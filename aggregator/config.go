@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/internal/config"
 	"github.com/rollcall-avs/rollcall/internal/httpserver"
 	"github.com/rollcall-avs/rollcall/rollup"
@@ -24,6 +25,15 @@ const (
 	DefaultMaxTableAge = time.Hour
 	// DefaultL1Every: every round that reaches quorum is posted to L1.
 	DefaultL1Every = 1
+	// DefaultReplicaCount: one aggregator, no replicas.
+	DefaultReplicaCount = 1
+	// DefaultReplicaStagger: a replica of rank k waits k × 2s after its
+	// round is due, long enough for the first replica's transaction to be
+	// mined on a chain with second-long blocks.
+	DefaultReplicaStagger = 2 * time.Second
+	// ScheduledPoll bounds how often a scheduled aggregator reads the L1
+	// head: min(round-interval, ScheduledPoll).
+	ScheduledPoll = 250 * time.Millisecond
 )
 
 // RollupConfig is one rollup the aggregator opens rounds for. The
@@ -55,7 +65,10 @@ type Config struct {
 	ListenAddr string `yaml:"listen"`
 	// DataDir holds the embedded database.
 	DataDir string `yaml:"data-dir"`
-	// RoundInterval between two rounds.
+	// RoundInterval between two rounds. With round-every set it is instead
+	// how often the L1 head is polled for the next scheduled round (at most
+	// every ScheduledPoll), and it still bounds the rollup reads of one
+	// opening (within [1s, 5s]).
 	RoundInterval time.Duration `yaml:"round-interval"`
 	// LateWindow is how long, after a digest reaches the threshold, late
 	// signers may still join: each one saves the gas of a non-signer entry.
@@ -75,7 +88,26 @@ type Config struct {
 	MaxTableAge time.Duration `yaml:"max-table-age"`
 	// L1Every posts only every Nth round that reaches quorum to L1; the
 	// others close as "certified" and are still delivered to rollups.
+	//
+	// With round-every set, replicas must agree without talking, so the
+	// choice is read from L1: round r is posted iff the registry's
+	// latestRound() + l1-every ≤ r, else certified.
 	L1Every int `yaml:"l1-every"`
+	// RoundEvery schedules rounds (core.Schedule): round r has reference
+	// block r·RoundEvery and opens once L1's head passes it; its targets are
+	// each rollup's last block not after that block's timestamp
+	// (rollup.TargetAt). 0 (the default): rounds are numbered one after
+	// another, every round-interval, over the rollups' heads.
+	RoundEvery uint64 `yaml:"round-every"`
+	// ReplicaIndex and ReplicaCount place this aggregator among replicas
+	// serving the same AVS (same operators, same schedule). For round r the
+	// replica of index r mod count submits first; the one of rank
+	// k = (index − r) mod count waits k × ReplicaStagger after the round is
+	// due before it checks the registry and sends, so that it usually
+	// finds the round attested and sends nothing.
+	ReplicaIndex   uint64        `yaml:"replica-index"`
+	ReplicaCount   uint64        `yaml:"replica-count"`
+	ReplicaStagger time.Duration `yaml:"replica-stagger"`
 	// Rollups are the rollups rounds are opened for.
 	Rollups rollup.Specs `yaml:"rollups"`
 	// Metrics is the Prometheus metrics address (GET /metrics); empty
@@ -97,6 +129,9 @@ func DefaultConfig() Config {
 		TableStakeChange: DefaultTableStakeChange,
 		MaxTableAge:      DefaultMaxTableAge,
 		L1Every:          DefaultL1Every,
+
+		ReplicaCount:   DefaultReplicaCount,
+		ReplicaStagger: DefaultReplicaStagger,
 	}
 }
 
@@ -155,6 +190,9 @@ func (c Config) Check() error {
 	if c.L1Every < 1 {
 		return fmt.Errorf("l1-every: %d must be at least 1", c.L1Every)
 	}
+	if err := c.checkReplicas(); err != nil {
+		return err
+	}
 	if c.Metrics != "" {
 		if err := httpserver.CheckAddr(c.Metrics); err != nil {
 			return fmt.Errorf("metrics: %w (empty disables metrics)", err)
@@ -164,4 +202,49 @@ func (c Config) Check() error {
 		}
 	}
 	return c.Rollups.Check()
+}
+
+// maxRoundEvery bounds round-every: the reference block of round 1 must
+// fit the registry's 32 bits with room for rounds after it.
+const maxRoundEvery = 1 << 24
+
+// checkReplicas checks the schedule and the replica settings.
+func (c Config) checkReplicas() error {
+	if c.RoundEvery > maxRoundEvery {
+		return fmt.Errorf("round-every: %d L1 blocks per round is more than %d", c.RoundEvery, maxRoundEvery)
+	}
+	if c.ReplicaCount < 1 {
+		return errors.New("replica-count: must be at least 1 (1: no replicas)")
+	}
+	if c.ReplicaIndex >= c.ReplicaCount {
+		return fmt.Errorf("replica-index: %d must be below replica-count %d (indexes count from 0)", c.ReplicaIndex, c.ReplicaCount)
+	}
+	if c.ReplicaCount > 1 && c.RoundEvery == 0 {
+		return fmt.Errorf("replica-count: %d replicas need scheduled rounds (round-every > 0), so that they agree on every round", c.ReplicaCount)
+	}
+	if c.ReplicaStagger < 0 {
+		return fmt.Errorf("replica-stagger: %s must not be negative", c.ReplicaStagger)
+	}
+	if c.ReplicaCount > 1 && time.Duration(c.ReplicaCount-1)*c.ReplicaStagger > maxStaggerSpan {
+		return fmt.Errorf("replica-stagger: the last of %d replicas would wait %s, more than %s", c.ReplicaCount,
+			time.Duration(c.ReplicaCount-1)*c.ReplicaStagger, maxStaggerSpan)
+	}
+	return nil
+}
+
+// maxStaggerSpan bounds the last replica's wait: longer, and a round could
+// grow too old for the registry before any backup replica sends it.
+const maxStaggerSpan = 5 * time.Minute
+
+// schedule is the round schedule (off when round-every is 0).
+func (c Config) schedule() core.Schedule { return core.Schedule{Every: c.RoundEvery} }
+
+// replicaRank is this replica's place in the order of submission for
+// round: 0 submits first.
+func (c Config) replicaRank(round uint64) uint64 {
+	if c.ReplicaCount <= 1 {
+		return 0
+	}
+	n := c.ReplicaCount
+	return (c.ReplicaIndex%n + n - round%n) % n
 }

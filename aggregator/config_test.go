@@ -48,6 +48,13 @@ func TestConfigCheck(t *testing.T) {
 		{"bad finality", func(c *Config) { c.Rollups[0].Finality = "soon" }, "rollups[0].finality"},
 		{"bad kind", func(c *Config) { c.Rollups[0].Kind = "zk" }, "rollups[0].kind"},
 		{"duplicate chain", func(c *Config) { c.Rollups = append(c.Rollups, c.Rollups[0]) }, "rollups[1]"},
+		{"no replica count", func(c *Config) { c.ReplicaCount = 0 }, "replica-count"},
+		{"index past count", func(c *Config) { c.RoundEvery, c.ReplicaCount, c.ReplicaIndex = 4, 2, 2 }, "replica-index"},
+		{"index without replicas", func(c *Config) { c.ReplicaIndex = 1 }, "replica-index"},
+		{"replicas unscheduled", func(c *Config) { c.ReplicaCount, c.ReplicaIndex = 2, 1 }, "replica-count"},
+		{"negative stagger", func(c *Config) { c.RoundEvery, c.ReplicaCount, c.ReplicaStagger = 4, 2, -time.Second }, "replica-stagger"},
+		{"stagger span too long", func(c *Config) { c.RoundEvery, c.ReplicaCount, c.ReplicaStagger = 4, 3, 3*time.Minute }, "replica-stagger"},
+		{"huge round-every", func(c *Config) { c.RoundEvery = 1 << 30 }, "round-every"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,6 +66,30 @@ func TestConfigCheck(t *testing.T) {
 			require.True(t, strings.HasPrefix(err.Error(), tc.key), "error %q should name %q", err, tc.key)
 		})
 	}
+}
+
+func TestConfigReplicas(t *testing.T) {
+	cfg := validConfig()
+	require.Equal(t, uint64(0), cfg.RoundEvery, "rounds are unscheduled by default")
+	require.Equal(t, uint64(DefaultReplicaCount), cfg.ReplicaCount)
+	require.Equal(t, DefaultReplicaStagger, cfg.ReplicaStagger)
+	require.Equal(t, uint64(0), cfg.replicaRank(7), "a lone aggregator always submits first")
+
+	cfg.RoundEvery, cfg.ReplicaCount = 4, 3
+	require.NoError(t, cfg.Check())
+	// Round r's first submitter is replica r mod 3; replica i has rank
+	// (i - r) mod 3.
+	for r := uint64(1); r <= 9; r++ {
+		for i := uint64(0); i < 3; i++ {
+			cfg.ReplicaIndex = i
+			require.Equal(t, (i+3-r%3)%3, cfg.replicaRank(r), "replica %d, round %d", i, r)
+			if i == r%3 {
+				require.Zero(t, cfg.replicaRank(r), "replica r mod count is first for round %d", r)
+			}
+		}
+	}
+	cfg.ReplicaStagger = 0
+	require.NoError(t, cfg.Check(), "stagger 0: every replica sends at once")
 }
 
 func TestConfigDefaults(t *testing.T) {

@@ -37,6 +37,11 @@ const (
 	FlagTableStakeChange = "table-stake-change"
 	FlagMaxTableAge      = "max-table-age"
 	FlagL1Every          = "l1-every"
+
+	FlagRoundEvery     = "round-every"
+	FlagReplicaIndex   = "replica-index"
+	FlagReplicaCount   = "replica-count"
+	FlagReplicaStagger = "replica-stagger"
 )
 
 // DefaultDeployment is the deployment file when neither the config nor a
@@ -64,6 +69,10 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: FlagMetrics, Usage: "Prometheus metrics address (/metrics); empty disables them", DefaultText: DefaultMetricsAddr, EnvVars: env(FlagMetrics)},
 		&cli.Float64Flag{Name: FlagTableStakeChange, Usage: "ask for a new operator table when a quorum's or an operator's stake moved by more than this fraction", DefaultText: fmt.Sprint(DefaultTableStakeChange), EnvVars: env(FlagTableStakeChange)},
 		&cli.DurationFlag{Name: FlagMaxTableAge, Usage: "ask for a new operator table at least this often (L1 time)", DefaultText: DefaultMaxTableAge.String(), EnvVars: env(FlagMaxTableAge)},
+		&cli.Uint64Flag{Name: FlagRoundEvery, Usage: "schedule rounds: round r has reference block r×N and opens once L1 passes it (0: a round every round-interval)", DefaultText: "0", EnvVars: env(FlagRoundEvery)},
+		&cli.Uint64Flag{Name: FlagReplicaIndex, Usage: "this replica's index among replica-count aggregators (from 0)", DefaultText: "0", EnvVars: env(FlagReplicaIndex)},
+		&cli.Uint64Flag{Name: FlagReplicaCount, Usage: "aggregator replicas serving the same AVS (more than 1 needs round-every)", DefaultText: fmt.Sprint(DefaultReplicaCount), EnvVars: env(FlagReplicaCount)},
+		&cli.DurationFlag{Name: FlagReplicaStagger, Usage: "a replica of rank k waits k times this after a round is due before it sends", DefaultText: DefaultReplicaStagger.String(), EnvVars: env(FlagReplicaStagger)},
 		&cli.IntFlag{Name: FlagL1Every, Usage: "post every Nth round that reaches quorum to L1 (the others are certified for rollups only)", DefaultText: fmt.Sprint(DefaultL1Every), EnvVars: env(FlagL1Every)},
 	}
 }
@@ -93,10 +102,11 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 		}
 	}
 	for name, p := range map[string]*time.Duration{
-		FlagRoundInterval: &cfg.RoundInterval,
-		FlagLateWindow:    &cfg.LateWindow,
-		FlagReceiptPoll:   &cfg.ReceiptPoll,
-		FlagMaxTableAge:   &cfg.MaxTableAge,
+		FlagRoundInterval:  &cfg.RoundInterval,
+		FlagLateWindow:     &cfg.LateWindow,
+		FlagReceiptPoll:    &cfg.ReceiptPoll,
+		FlagMaxTableAge:    &cfg.MaxTableAge,
+		FlagReplicaStagger: &cfg.ReplicaStagger,
 	} {
 		if c.IsSet(name) {
 			*p = c.Duration(name)
@@ -104,6 +114,15 @@ func ConfigFromCLI(c *cli.Context) (Config, error) {
 	}
 	if c.IsSet(FlagTableStakeChange) {
 		cfg.TableStakeChange = c.Float64(FlagTableStakeChange)
+	}
+	for name, p := range map[string]*uint64{
+		FlagRoundEvery:   &cfg.RoundEvery,
+		FlagReplicaIndex: &cfg.ReplicaIndex,
+		FlagReplicaCount: &cfg.ReplicaCount,
+	} {
+		if c.IsSet(name) {
+			*p = c.Uint64(name)
+		}
 	}
 	if c.IsSet(FlagL1Every) {
 		cfg.L1Every = c.Int(FlagL1Every)

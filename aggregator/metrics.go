@@ -29,6 +29,13 @@ type Metrics interface {
 	// Submitted observes an attestation this aggregator sent: its signers
 	// and the gas it used.
 	Submitted(signers int, gasUsed uint64)
+	// AttestReverted counts an attest transaction of ours that was mined
+	// and reverted (another submitter got the round in first), and the gas
+	// it used.
+	AttestReverted(gasUsed uint64)
+	// AttestedElsewhere counts a round found attested by another key's
+	// transaction (another replica) before or instead of ours.
+	AttestedElsewhere()
 	// SubmissionRetry counts a failed submission handed back for another
 	// attempt.
 	SubmissionRetry()
@@ -54,6 +61,9 @@ type PromMetrics struct {
 	signers    prometheus.Histogram
 	gas        prometheus.Histogram
 	retries    prometheus.Counter
+	reverted   prometheus.Counter
+	revertGas  prometheus.Counter
+	elsewhere  prometheus.Counter
 	batch      prometheus.Histogram
 	// tables and the L1 cadence (table_metrics.go)
 	*tableCounters
@@ -96,6 +106,9 @@ func SignatureResult(err error) string {
 //	rollcall_aggregator_signers_per_round            histogram: signers of each attestation sent
 //	rollcall_aggregator_gas_per_checkpoint           histogram: gas used by each attestation sent
 //	rollcall_aggregator_submission_retries_total     counter: failed submissions handed back for another attempt
+//	rollcall_aggregator_attest_reverted_total        counter: our attest transactions mined and reverted (another submitter was first)
+//	rollcall_aggregator_attest_reverted_gas_total    counter: gas those reverted transactions used
+//	rollcall_aggregator_rounds_attested_elsewhere_total counter: rounds found attested by another key's transaction (another replica)
 //	rollcall_aggregator_verify_batch_size            histogram: signatures per verification batch
 //	rollcall_aggregator_rounds_certified_total       counter: rounds that reached quorum and were not posted to L1 (l1-every)
 //	rollcall_aggregator_tables_requested_total       counter: rounds that asked operators to sign the operator table
@@ -121,10 +134,16 @@ func NewMetrics() *PromMetrics {
 			Help: "Gas used by each attestation sent.", Buckets: prometheus.ExponentialBuckets(100_000, 1.5, 12)}),
 		retries: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "submission_retries_total",
 			Help: "Failed submissions handed back for another attempt."}),
+		reverted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "attest_reverted_total",
+			Help: "Attest transactions of ours mined and reverted because another submitter got the round in first."}),
+		revertGas: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "attest_reverted_gas_total",
+			Help: "Gas used by attest transactions of ours that reverted."}),
+		elsewhere: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "rounds_attested_elsewhere_total",
+			Help: "Rounds found attested on L1 by another key's transaction (another replica) before or instead of ours."}),
 		batch: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "verify_batch_size",
 			Help: "Signatures per verification batch.", Buckets: prometheus.ExponentialBuckets(1, 2, 9)}),
 	}
-	reg.MustRegister(m.opened, m.attested, m.expired, m.signatures, m.signers, m.gas, m.retries, m.batch)
+	reg.MustRegister(m.opened, m.attested, m.expired, m.signatures, m.signers, m.gas, m.retries, m.reverted, m.revertGas, m.elsewhere, m.batch)
 	m.tableCounters = newTableCounters(reg)
 	for _, r := range signatureResults {
 		m.signatures.WithLabelValues(r)
@@ -142,7 +161,12 @@ func (m *PromMetrics) Submitted(signers int, gasUsed uint64) {
 	m.signers.Observe(float64(signers))
 	m.gas.Observe(float64(gasUsed))
 }
-func (m *PromMetrics) SubmissionRetry()        { m.retries.Inc() }
+func (m *PromMetrics) SubmissionRetry() { m.retries.Inc() }
+func (m *PromMetrics) AttestReverted(gasUsed uint64) {
+	m.reverted.Inc()
+	m.revertGas.Add(float64(gasUsed))
+}
+func (m *PromMetrics) AttestedElsewhere()      { m.elsewhere.Inc() }
 func (m *PromMetrics) Signature(result string) { m.signatures.WithLabelValues(result).Inc() }
 func (m *PromMetrics) VerifyBatch(size int)    { m.batch.Observe(float64(size)) }
 
@@ -154,6 +178,8 @@ func (NoopMetrics) RoundAttested()        {}
 func (NoopMetrics) RoundExpired()         {}
 func (NoopMetrics) Submitted(int, uint64) {}
 func (NoopMetrics) SubmissionRetry()      {}
+func (NoopMetrics) AttestReverted(uint64) {}
+func (NoopMetrics) AttestedElsewhere()    {}
 func (NoopMetrics) Signature(string)      {}
 func (NoopMetrics) VerifyBatch(int)       {}
 

@@ -16,9 +16,15 @@ import (
 	"github.com/rollcall-avs/rollcall/core/blsverify"
 )
 
-// openLoop opens a round at once and then every RoundInterval.
+// openLoop opens a round at once and then every RoundInterval; with
+// scheduled rounds it polls the L1 head (every min(RoundInterval,
+// ScheduledPoll)) and opens each round as its reference block passes.
 func (s *Service) openLoop(ctx context.Context) {
-	ticker := time.NewTicker(s.cfg.RoundInterval)
+	every := s.cfg.RoundInterval
+	if s.cfg.schedule().On() {
+		every = min(every, ScheduledPoll)
+	}
+	ticker := time.NewTicker(every)
 	defer ticker.Stop()
 	for {
 		if err := s.openRound(ctx); err != nil && ctx.Err() == nil {
@@ -36,6 +42,9 @@ func (s *Service) openLoop(ctx context.Context) {
 // round over them. Rollups that cannot be read are left out of this round;
 // when no rollup has moved since the last round, no round is opened.
 func (s *Service) openRound(ctx context.Context) error {
+	if s.cfg.schedule().On() {
+		return s.openScheduled(ctx)
+	}
 	if err := s.readRegistryParams(ctx); err != nil {
 		return err
 	}
@@ -68,7 +77,13 @@ func (s *Service) openRound(ctx context.Context) error {
 	if head == 0 {
 		return fmt.Errorf("L1 has no block below its head yet")
 	}
-	ref := uint32(head - 1)
+	return s.openAt(ctx, 0, uint32(head-1), targets)
+}
+
+// openAt opens a round at reference block ref over targets (sorted by
+// chain id): round number n when rounds are scheduled, else the next
+// number (n = 0).
+func (s *Service) openAt(ctx context.Context, n uint64, ref uint32, targets []api.Target) error {
 	snap, err := s.state.Snapshot(ctx, ref)
 	if err != nil {
 		return fmt.Errorf("operator set at block %d: %w", ref, err)
@@ -84,11 +99,18 @@ func (s *Service) openRound(ctx context.Context) error {
 	// number read here is still the next one once the record is stored.
 	s.mu.Lock()
 	next := s.lastRound + 1
+	if n != 0 {
+		if n < next {
+			s.mu.Unlock()
+			return fmt.Errorf("round %d is not above the last round %d", n, s.lastRound)
+		}
+		next = n
+	}
 	s.rememberKeysLocked(snap)
 	s.mu.Unlock()
 	rec := &roundRecord{
 		Round: next, Status: api.StatusOpen, ReferenceBlock: ref, Targets: targets,
-		OpenedAt: time.Now().UnixMilli(), Operators: len(snap.Operators),
+		OpenedAt: time.Now().UnixMilli(), Operators: len(snap.Operators), Every: s.cfg.RoundEvery,
 	}
 	if table != nil {
 		rec.Table = &table.req
@@ -120,7 +142,7 @@ func (s *Service) openRound(ctx context.Context) error {
 	s.persistClosed(closed...)
 	s.metrics.RoundOpened()
 	s.log.Info("round opened", zap.Uint64("round", rec.Round), zap.Uint32("referenceBlock", ref),
-		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)))
+		zap.Int("rollups", len(targets)), zap.Int("operators", len(snap.Operators)), zap.Uint64("every", rec.Every))
 	return nil
 }
 
@@ -268,6 +290,9 @@ func (s *Service) resume(ctx context.Context) error {
 	}
 	// Never reuse a round number, even if the store was lost.
 	s.lastRound = max(last, onChain)
+	if err := s.checkScheduleAhead(ctx, last, onChain); err != nil {
+		return err
+	}
 
 	open, err := s.store.OpenRounds()
 	if err != nil {

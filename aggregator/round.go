@@ -30,6 +30,9 @@ type round struct {
 	// quorumAt is when a group first reached the threshold (zero: not yet);
 	// submission waits the late window from then.
 	quorumAt time.Time
+	// dueAt is when the round first became due (late window over, or
+	// every operator signed); a replica of rank k sends k × stagger later.
+	dueAt time.Time
 	// submitting is set while the submitter owns the round.
 	submitting bool
 	// retryAt: after a failed submission, the round is not due before
@@ -193,6 +196,7 @@ func recordStatus(rec *roundRecord) api.RoundStatus {
 		OpenedAt: rec.OpenedAt, Operators: rec.Operators, ClaimsRoot: rec.ClaimsRoot, TxHash: rec.TxHash,
 		GasUsed: rec.GasUsed, AttestedBlock: rec.AttestedBlock, AttestedAt: rec.AttestedAt, SignedBips: rec.SignedBips,
 		QuorumAt: rec.QuorumAt, Table: rec.Table, TableCertified: rec.TableCertified, Signers: []api.Signer{},
+		Every: rec.Every, AttestedElsewhere: rec.AttestedElsewhere, AttestReverts: rec.AttestReverts,
 	}
 }
 

@@ -30,7 +30,7 @@ func (a *rpcService) OpenRound() (*api.Round, error) {
 	}
 	return &api.Round{
 		Round: r.rec.Round, ReferenceBlock: r.rec.ReferenceBlock, L1ChainID: s.dep.L1.ChainID,
-		Registry: s.dep.AVS.Registry, Targets: r.rec.Targets, Table: r.rec.Table,
+		Registry: s.dep.AVS.Registry, Targets: r.rec.Targets, Table: r.rec.Table, Every: r.rec.Every,
 	}, nil
 }
 

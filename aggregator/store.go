@@ -57,6 +57,14 @@ type roundRecord struct {
 	// TableCertified whether its signed stake reached the threshold.
 	Table          *api.TableRequest `json:"table,omitempty"`
 	TableCertified bool              `json:"tableCertified,omitempty"`
+	// Every is the schedule's L1 blocks per round (0: unscheduled).
+	Every uint64 `json:"every,omitempty"`
+	// AttestedElsewhere: the landing transaction (TxHash) was sent by
+	// another key (another replica); AttestReverts counts this
+	// aggregator's attest transactions for the round that were mined and
+	// reverted because the round was already attested.
+	AttestedElsewhere bool `json:"attestedElsewhere,omitempty"`
+	AttestReverts     int  `json:"attestReverts,omitempty"`
 	// signers is the round's summary (bucket signers), written when it
 	// closes: every signature it counted, sorted by operator id, so that
 	// listing closed rounds reads one packed value per round instead of

@@ -48,3 +48,27 @@ func TestBackoffDoublesToItsCap(t *testing.T) {
 	}
 	require.Equal(t, maxRetryDelay, backoff(1000))
 }
+
+// TestStaggeredReplicaWaits: replica 1 of 2 submits round 1 (1 mod 2 = 1)
+// as soon as it is due, but round 2 (whose first submitter is replica 0)
+// only replica-stagger after it became due.
+func TestStaggeredReplicaWaits(t *testing.T) {
+	s := &Service{cfg: Config{LateWindow: time.Hour, RoundEvery: 2, ReplicaIndex: 1, ReplicaCount: 2, ReplicaStagger: time.Hour},
+		metrics: NoopMetrics{}, log: zap.NewNop(), rounds: map[uint64]*round{}}
+	op := common.Hash{1}
+	rounds := map[uint64]*round{}
+	for _, n := range []uint64{1, 2} {
+		r := newRound(&roundRecord{Round: n, Status: api.StatusOpen},
+			&chainstate.Snapshot{Operators: map[common.Hash]*chainstate.Operator{op: {ID: op}}})
+		r.signed[op] = true // every operator signed: due at once
+		r.quorumAt = time.Now()
+		s.rounds[n], rounds[n] = r, r
+	}
+	require.Equal(t, []*round{rounds[1]}, s.dueRounds(), "this replica is round 1's first submitter")
+	require.False(t, rounds[2].dueAt.IsZero(), "round 2 is due")
+	require.Empty(t, s.dueRounds(), "round 2 waits the stagger")
+	s.mu.Lock()
+	rounds[2].dueAt = time.Now().Add(-time.Hour) // the stagger has passed
+	s.mu.Unlock()
+	require.Equal(t, []*round{rounds[2]}, s.dueRounds(), "round 2 once its stagger has passed")
+}

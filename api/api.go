@@ -132,6 +132,16 @@ type RoundStatus struct {
 	// TableCertified whether the stake that signed it met the threshold.
 	Table          *TableRequest `json:"table,omitempty"`
 	TableCertified bool          `json:"tableCertified,omitempty"`
+	// Every is the schedule's L1 blocks per round (0: unscheduled; see
+	// Round.Every).
+	Every uint64 `json:"every,omitempty,string"`
+	// AttestedElsewhere: the round was attested by a transaction another
+	// key sent (another aggregator replica); TxHash is that transaction.
+	AttestedElsewhere bool `json:"attestedElsewhere,omitempty"`
+	// AttestReverts counts this aggregator's attest transactions for the
+	// round that were mined and reverted because another submitter got
+	// the round in first.
+	AttestReverts int `json:"attestReverts,omitempty"`
 }
 
 // ListRoundsRequest pages through rounds, newest first.

@@ -34,10 +34,12 @@ const (
 
 // Defaults of `rollcall devnet`.
 const (
-	DefaultL1ChainID       = 31337
-	DefaultRollupChainID   = 901 // rollups get 901, 902, ...
-	DefaultRollups         = 2
-	DefaultOperators       = 4
+	DefaultL1ChainID     = 31337
+	DefaultRollupChainID = 901 // rollups get 901, 902, ...
+	DefaultRollups       = 2
+	DefaultOperators     = 4
+	// DefaultAggregators: keys for two aggregator replicas.
+	DefaultAggregators     = 2
 	DefaultL1BlockInterval = time.Second
 	DefaultRollupInterval  = time.Second
 )
@@ -78,6 +80,10 @@ type Options struct {
 	// tokens (at most MaxFundedOperators; more than MaxOperators may be
 	// funded, to try registering past the cap).
 	Operators int
+	// Aggregators is how many aggregator keys are funded (0:
+	// DefaultAggregators). The first is keys[1]; the others, for replicas,
+	// come after the operators' keys, so that no address shifts.
+	Aggregators int
 	// MaxOperators is the operator set's cap (deploy.Params.MaxOperators);
 	// 0 means deploy.DevnetMaxOperators.
 	MaxOperators uint32
@@ -86,6 +92,9 @@ type Options struct {
 // MaxFundedOperators bounds Options.Operators: a little over the devnet's
 // operator cap, so that registering past the cap can be tried.
 const MaxFundedOperators = 2 * deploy.DevnetMaxOperators
+
+// MaxAggregators bounds Options.Aggregators.
+const MaxAggregators = 16
 
 // withDefaults fills zero values.
 func (o Options) withDefaults() Options {
@@ -104,6 +113,9 @@ func (o Options) withDefaults() Options {
 	if o.RollupBlockInterval == 0 {
 		o.RollupBlockInterval = DefaultRollupInterval
 	}
+	if o.Aggregators == 0 {
+		o.Aggregators = DefaultAggregators
+	}
 	return o
 }
 
@@ -114,6 +126,9 @@ func (o Options) Check() error {
 	}
 	if o.Operators < 0 || o.Operators > MaxFundedOperators {
 		return fmt.Errorf("operators must be between 0 and %d, got %d", MaxFundedOperators, o.Operators)
+	}
+	if o.Aggregators < 0 || o.Aggregators > MaxAggregators {
+		return fmt.Errorf("aggregators must be between 1 and %d (0: %d), got %d", MaxAggregators, DefaultAggregators, o.Aggregators)
 	}
 	if o.L1BlockInterval < 0 || o.RollupBlockInterval < 0 {
 		return errors.New("block intervals must not be negative")
@@ -160,10 +175,14 @@ type Devnet struct {
 	L1         *chain.Chain
 	Rollups    []*Rollup
 	Deployment *deploy.Deployment
-	// Keys in role order: owner, aggregator, operators.
+	// Keys in role order: owner, aggregator, operators, then the other
+	// aggregators' (replicas).
 	Owner      *ecdsa.PrivateKey
 	Aggregator *ecdsa.PrivateKey
 	Operators  []*ecdsa.PrivateKey
+	// Aggregators are every funded aggregator key; Aggregators[0] is
+	// Aggregator.
+	Aggregators []*ecdsa.PrivateKey
 
 	l1Client *ethclient.Client
 	log      *zap.Logger
@@ -182,8 +201,9 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	if log == nil {
 		log = zap.NewNop()
 	}
-	keys := chain.DevKeys(2 + opts.Operators)
-	d := &Devnet{Owner: keys[0], Aggregator: keys[1], Operators: keys[2:], log: log}
+	keys := chain.DevKeys(2 + opts.Operators + opts.Aggregators - 1)
+	d := &Devnet{Owner: keys[0], Aggregator: keys[1], Operators: keys[2 : 2+opts.Operators], log: log}
+	d.Aggregators = append([]*ecdsa.PrivateKey{keys[1]}, keys[2+opts.Operators:]...)
 	defer func() {
 		if err != nil {
 			_ = d.Stop(context.Background())
@@ -265,6 +285,9 @@ func Start(ctx context.Context, opts Options, progress deploy.Progress, log *zap
 	dep.DevKeys = append(dep.DevKeys, devKey(RoleOwner, d.Owner), devKey(RoleAggregator, d.Aggregator))
 	for _, k := range d.Operators {
 		dep.DevKeys = append(dep.DevKeys, devKey(RoleOperator, k))
+	}
+	for _, k := range d.Aggregators[1:] {
+		dep.DevKeys = append(dep.DevKeys, devKey(RoleAggregator, k))
 	}
 	d.Deployment = dep
 	return d, nil

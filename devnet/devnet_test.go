@@ -43,6 +43,9 @@ func TestOptionsCheckRollupPorts(t *testing.T) {
 		"external L1: no clash":   {func(o *devnet.Options) { o.RollupBasePort = 8545; o.L1RPC = "http://127.0.0.1:8545" }, ""},
 		"no rollups, any port":    {func(o *devnet.Options) { o.Rollups = 0; o.RollupBasePort = 8545 }, ""},
 		"just below the L1 ports": {func(o *devnet.Options) { o.RollupBasePort = 8542 }, ""},
+		"one aggregator key":      {func(o *devnet.Options) { o.Aggregators = 1 }, ""},
+		"negative aggregators":    {func(o *devnet.Options) { o.Aggregators = -1 }, "aggregators must be"},
+		"too many aggregators":    {func(o *devnet.Options) { o.Aggregators = devnet.MaxAggregators + 1 }, "aggregators must be"},
 	}
 	for name, tc := range cases {
 		o := valid
@@ -160,6 +163,21 @@ func TestStartWritesRollups(t *testing.T) {
 	require.NoError(t, dn.Deployment.Save(path))
 	dep, err := deploy.Load(path)
 	require.NoError(t, err)
+	// Dev keys: owner, aggregator, the operators, then the replicas'
+	// aggregator keys, so that adding replicas shifts no address.
+	keys := chain.DevKeys(2 + 1 + devnet.DefaultAggregators - 1)
+	var roles []string
+	for i, k := range dep.DevKeys {
+		roles = append(roles, k.Role)
+		require.Equal(t, crypto.PubkeyToAddress(keys[i].PublicKey), k.Address, "dev key %d (%s)", i, k.Role)
+		bal, err := dn.L1Client().BalanceAt(ctx, k.Address, nil)
+		require.NoError(t, err)
+		require.Positive(t, bal.Sign(), "dev key %d (%s) is funded on L1", i, k.Role)
+	}
+	require.Equal(t, []string{devnet.RoleOwner, devnet.RoleAggregator, devnet.RoleOperator, devnet.RoleAggregator}, roles)
+	require.Len(t, dn.Aggregators, devnet.DefaultAggregators)
+	require.Equal(t, dn.Aggregator, dn.Aggregators[0])
+
 	require.Len(t, dep.Rollups, 2)
 	for i, r := range dep.Rollups {
 		require.Equal(t, uint64(devnet.DefaultRollupChainID+i), r.ChainID)

@@ -327,7 +327,7 @@ func (w *lcWorld) startAggregator(t *testing.T) *runningProcess {
 	t.Helper()
 	var aggKey *ecdsa.PrivateKey
 	for _, k := range w.dep.DevKeys {
-		if k.Role == "aggregator" {
+		if k.Role == "aggregator" && aggKey == nil { // the first: later ones are for replicas
 			var err error
 			aggKey, err = crypto.HexToECDSA(strings.TrimPrefix(k.PrivateKey, "0x"))
 			require.NoError(t, err)

@@ -327,7 +327,9 @@ func devKeys(t *testing.T, dep *deploy.Deployment) (*ecdsa.PrivateKey, []*ecdsa.
 		require.Equal(t, k.Address, crypto.PubkeyToAddress(key.PublicKey), "dev key %s: address", k.Role)
 		switch k.Role {
 		case devnet.RoleAggregator:
-			agg = key
+			if agg == nil { // the first: later ones are for replicas
+				agg = key
+			}
 		case devnet.RoleOperator:
 			ops = append(ops, key)
 		}

@@ -17,6 +17,7 @@ import (
 const (
 	flagRollups     = "rollups"
 	flagOperators   = "operators"
+	flagAggregators = "aggregators"
 	flagOut         = "out"
 	flagHost        = "host"
 	flagL1HTTPPort  = "l1-http-port"
@@ -39,6 +40,7 @@ func devnetFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.IntFlag{Name: flagRollups, Value: devnet.DefaultRollups, Usage: "number of local rollup chains to run", EnvVars: cliutil.ScopedEnvVar("devnet", flagRollups)},
 		&cli.IntFlag{Name: flagOperators, Value: devnet.DefaultOperators, Usage: "number of operator keys to fund with ETH and test tokens", EnvVars: cliutil.ScopedEnvVar("devnet", flagOperators)},
+		&cli.IntFlag{Name: flagAggregators, Value: devnet.DefaultAggregators, Usage: "number of aggregator keys to fund (replicas: `keys import --role aggregator --index N`)", EnvVars: cliutil.ScopedEnvVar("devnet", flagAggregators)},
 		&cli.StringFlag{Name: flagHost, Value: "127.0.0.1", Usage: "interface the chains listen on", EnvVars: cliutil.ScopedEnvVar("devnet", flagHost)},
 		&cli.IntFlag{Name: flagL1HTTPPort, Value: 8545, Usage: "L1 JSON-RPC HTTP port (0 picks a free one)", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1HTTPPort)},
 		&cli.IntFlag{Name: flagL1WSPort, Value: 8546, Usage: "L1 JSON-RPC WebSocket port (0 picks a free one)", EnvVars: cliutil.ScopedEnvVar("devnet", flagL1WSPort)},
@@ -69,6 +71,7 @@ func devnetOptions(c *cli.Context) (devnet.Options, error) {
 		RollupBlockInterval: c.Duration(flagRollupBlock),
 		RollupBasePort:      c.Int(flagRollupPort),
 		Operators:           c.Int(flagOperators),
+		Aggregators:         c.Int(flagAggregators),
 	}, nil
 }
 

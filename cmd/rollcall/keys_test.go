@@ -459,7 +459,8 @@ func TestKeysImportFromDeployment(t *testing.T) {
 	dep, err := deploy.Load(depPath)
 	require.NoError(t, err)
 	var keys []*ecdsa.PrivateKey
-	for _, role := range []string{"owner", "aggregator", "operator", "operator"} {
+	// The devnet's order: a replica's aggregator key comes after the operators'.
+	for _, role := range []string{"owner", "aggregator", "operator", "operator", "aggregator"} {
 		k, err := crypto.GenerateKey()
 		require.NoError(t, err)
 		keys = append(keys, k)
@@ -475,6 +476,8 @@ func TestKeysImportFromDeployment(t *testing.T) {
 	require.Equal(t, crypto.FromECDSA(keys[3]), crypto.FromECDSA(back))
 	r = h.ok(nil, "import", "--from-deployment", depPath, "--role", "aggregator", "--password-file", pw, "agg")
 	require.Contains(t, r.stdout, crypto.PubkeyToAddress(keys[1].PublicKey).Hex())
+	r = h.ok(nil, "import", "--from-deployment", depPath, "--role", "aggregator", "--index", "2", "--password-file", pw, "agg2")
+	require.Contains(t, r.stdout, crypto.PubkeyToAddress(keys[4].PublicKey).Hex(), "the second aggregator key: a replica's")
 
 	h.fails(nil, `no dev key of role "relay" (roles: owner, aggregator, operator)`, "import", "--from-deployment", depPath, "--role", "relay", "--password-file", pw, "x")
 	h.fails(nil, `has 2 dev keys of role "operator", not 3`, "import", "--from-deployment", depPath, "--index", "3", "--password-file", pw, "x")
