@@ -316,6 +316,22 @@ func twoFreePorts(t *testing.T) (int, int) {
 	}
 }
 
+// aggregatorKeys returns every aggregator key of the devnet (one per
+// replica it funded, `rollcall devnet --aggregators`), in order.
+func aggregatorKeys(t *testing.T, dep *deploy.Deployment) []*ecdsa.PrivateKey {
+	t.Helper()
+	var out []*ecdsa.PrivateKey
+	for _, k := range dep.DevKeys {
+		if k.Role != devnet.RoleAggregator {
+			continue
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(k.PrivateKey, "0x"))
+		require.NoError(t, err, "dev key %s", k.Role)
+		out = append(out, key)
+	}
+	return out
+}
+
 // devKeys returns the devnet's aggregator key and operator keys.
 func devKeys(t *testing.T, dep *deploy.Deployment) (*ecdsa.PrivateKey, []*ecdsa.PrivateKey) {
 	t.Helper()

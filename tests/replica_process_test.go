@@ -2,7 +2,6 @@ package tests
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -16,7 +15,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/assert"
@@ -25,7 +23,6 @@ import (
 
 	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
-	"github.com/rollcall-avs/rollcall/chainio"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/keystore"
@@ -35,15 +32,15 @@ import (
 // Settings of TestAggregatorReplicas. ROLLCALL_REPLICA_ROUNDS raises the
 // number of rounds the chaos lasts; ROLLCALL_REPLICA_SEED replays a run.
 const (
-	replicaRoundsEnv    = "ROLLCALL_REPLICA_ROUNDS"
-	replicaSeedEnv      = "ROLLCALL_REPLICA_SEED"
-	replicaRounds       = 100
-	replicaOperators    = 4
-	replicaRollups      = 2
-	replicaCount        = 2
-	replicaEvery        = 2 // L1 blocks per round: one round a second at 500 ms blocks
-	replicaReadyWait    = time.Minute
-	replicaSettleBlocks = 60 // L1 blocks given to the last rounds to land after the chaos
+	procReplicaRoundsEnv    = "ROLLCALL_REPLICA_ROUNDS"
+	procReplicaSeedEnv      = "ROLLCALL_REPLICA_SEED"
+	procReplicaRounds       = 100
+	procReplicaOperators    = 4
+	procReplicaRollups      = 2
+	procReplicaCount        = 2
+	procReplicaEvery        = 2 // L1 blocks per round: one round a second at 500 ms blocks
+	procReplicaReadyWait    = time.Minute
+	procReplicaSettleBlocks = 60 // L1 blocks given to the last rounds to land after the chaos
 )
 
 // replicaSystem is the running system of TestAggregatorReplicas.
@@ -84,20 +81,20 @@ type replicaSystem struct {
 // got in first) are counted and reported, with how many rounds each
 // replica landed; both must have landed some.
 func TestAggregatorReplicas(t *testing.T) {
-	rounds := uint64(replicaRounds)
-	if s := os.Getenv(replicaRoundsEnv); s != "" {
+	rounds := uint64(procReplicaRounds)
+	if s := os.Getenv(procReplicaRoundsEnv); s != "" {
 		v, err := strconv.ParseUint(s, 10, 64)
-		require.NoError(t, err, "%s=%q", replicaRoundsEnv, s)
-		require.GreaterOrEqual(t, v, uint64(10), "%s", replicaRoundsEnv)
+		require.NoError(t, err, "%s=%q", procReplicaRoundsEnv, s)
+		require.GreaterOrEqual(t, v, uint64(10), "%s", procReplicaRoundsEnv)
 		rounds = v
 	}
 	seed := uint64(time.Now().UnixNano())
-	if s := os.Getenv(replicaSeedEnv); s != "" {
+	if s := os.Getenv(procReplicaSeedEnv); s != "" {
 		v, err := strconv.ParseUint(s, 10, 64)
-		require.NoError(t, err, "%s=%q", replicaSeedEnv, s)
+		require.NoError(t, err, "%s=%q", procReplicaSeedEnv, s)
 		seed = v
 	}
-	t.Logf("replicas: seed %d (replay with %s=%d), %d rounds", seed, replicaSeedEnv, seed, rounds)
+	t.Logf("replicas: seed %d (replay with %s=%d), %d rounds", seed, procReplicaSeedEnv, seed, rounds)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
 	defer cancel()
@@ -108,9 +105,9 @@ func TestAggregatorReplicas(t *testing.T) {
 	httpPort, wsPort := twoFreePorts(t)
 	depPath := filepath.Join(dir, "devnet.json")
 	devnetProc := startProcess(t, "devnet", "devnet",
-		"--rollups", fmt.Sprint(replicaRollups), "--operators", fmt.Sprint(replicaOperators),
+		"--rollups", fmt.Sprint(procReplicaRollups), "--operators", fmt.Sprint(procReplicaOperators),
 		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
+		"--aggregators", fmt.Sprint(procReplicaCount), "--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
 	var dep *deploy.Deployment
 	require.Eventually(t, func() bool {
 		d, err := deploy.Load(depPath)
@@ -124,10 +121,11 @@ func TestAggregatorReplicas(t *testing.T) {
 	t.Cleanup(l1.Close)
 	registry, err := rollcallregistry.NewRollcallRegistry(dep.AVS.Registry, l1)
 	require.NoError(t, err)
-	aggKey, opKeys := devKeys(t, dep)
-	require.Len(t, opKeys, replicaOperators)
+	_, opKeys := devKeys(t, dep)
+	require.Len(t, opKeys, procReplicaOperators)
 	blsKeys := registerOperators(t, ctx, l1, dep, opKeys)
-	replicaKeys := []*ecdsa.PrivateKey{aggKey, fundedKey(t, ctx, l1, aggKey)}
+	replicaKeys := aggregatorKeys(t, dep)
+	require.Len(t, replicaKeys, procReplicaCount, "the devnet funds one aggregator key per replica (--aggregators)")
 
 	// 2. Configs: two replicas with their own key, port and data directory;
 	// operators configured with both.
@@ -160,7 +158,7 @@ replica-stagger: 1s
 late-window: 200ms
 receipt-poll: 100ms
 rollups:
-%s`, i, depPath, ks, password, port, freePort(t), data, replicaEvery, i, replicaCount, rollupsYAML.String())))
+%s`, i, depPath, ks, password, port, freePort(t), data, procReplicaEvery, i, procReplicaCount, rollupsYAML.String())))
 	}
 	var aggList strings.Builder
 	for _, u := range sys.urls {
@@ -182,16 +180,16 @@ poll-interval: 100ms
 round-timeout: 10s
 node-api: 127.0.0.1:%d
 metrics: 127.0.0.1:%d
-`, i+1, depPath, ks, password, aggList.String(), replicaEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
+`, i+1, depPath, ks, password, aggList.String(), procReplicaEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
 			nodeAPI, freePort(t))))
 	}
 
 	// 3. Start everything; wait for a first attested round.
-	sys.replicas = make([]*runningProcess, replicaCount)
+	sys.replicas = make([]*runningProcess, procReplicaCount)
 	for i := range sys.replicas {
 		sys.startReplica(i, fmt.Sprintf("replica-%d", i))
 	}
-	sys.operators = make([]*runningProcess, replicaOperators)
+	sys.operators = make([]*runningProcess, procReplicaOperators)
 	for i := range sys.operators {
 		sys.startOperator(i, fmt.Sprintf("operator-%d", i+1))
 	}
@@ -203,7 +201,7 @@ metrics: 127.0.0.1:%d
 		first = latest
 		return err == nil && latest > 0
 	}, procWait, 200*time.Millisecond, "no round attested")
-	schedule := core.Schedule{Every: replicaEvery}
+	schedule := core.Schedule{Every: procReplicaEvery}
 	last := first + rounds
 	t.Logf("replicas: first attested round %d; chaos until round %d", first, last)
 
@@ -225,7 +223,7 @@ metrics: 127.0.0.1:%d
 		if currentRound() >= last {
 			break
 		}
-		i := rng.IntN(replicaCount)
+		i := rng.IntN(procReplicaCount)
 		down := randDuration(rng, 0, 3*time.Second)
 		sys.replicas[i].crash()
 		sys.kills++
@@ -241,10 +239,10 @@ metrics: 127.0.0.1:%d
 	}
 	sys.requireRunning()
 
-	// 5. Settle: every round up to last gets replicaSettleBlocks L1 blocks
+	// 5. Settle: every round up to last gets procReplicaSettleBlocks L1 blocks
 	// to land (a staggered replica sends a round its twin did not within
 	// a second or two).
-	settledAt := uint64(last+1)*replicaEvery + replicaSettleBlocks
+	settledAt := uint64(last+1)*procReplicaEvery + procReplicaSettleBlocks
 	missing := func() []uint64 {
 		var out []uint64
 		for r := first; r <= last; r++ {
@@ -381,7 +379,7 @@ func (s *replicaSystem) startReplica(i int, name string) {
 	s.replicas[i] = startSupervised(s.t, s.ctx, s.devnet, name, []string{"aggregator", "run", "--config", s.configs[i]}, func() bool {
 		_, err := listRounds(s.ctx, s.urls[i])
 		return err == nil
-	}, replicaReadyWait, &s.failedStarts)
+	}, procReplicaReadyWait, &s.failedStarts)
 }
 
 // startOperator starts operator i and waits until its node API answers.
@@ -394,33 +392,5 @@ func (s *replicaSystem) startOperator(i int, name string) {
 		}
 		resp.Body.Close()
 		return resp.StatusCode == http.StatusOK
-	}, replicaReadyWait, &s.failedStarts)
-}
-
-// fundedKey returns a new key holding 10 ETH sent from funder.
-func fundedKey(t *testing.T, ctx context.Context, l1 *ethclient.Client, funder *ecdsa.PrivateKey) *ecdsa.PrivateKey {
-	t.Helper()
-	key, err := crypto.GenerateKey()
-	require.NoError(t, err)
-	from := crypto.PubkeyToAddress(funder.PublicKey)
-	to := crypto.PubkeyToAddress(key.PublicKey)
-	chainID, err := l1.ChainID(ctx)
-	require.NoError(t, err)
-	nonce, err := l1.PendingNonceAt(ctx, from)
-	require.NoError(t, err)
-	tip, err := l1.SuggestGasTipCap(ctx)
-	require.NoError(t, err)
-	head, err := l1.HeaderByNumber(ctx, nil)
-	require.NoError(t, err)
-	tx, err := types.SignNewTx(funder, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, To: &to, Gas: 21_000,
-		GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
-		Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
-	})
-	require.NoError(t, err)
-	require.NoError(t, l1.SendTransaction(ctx, tx))
-	receipt, err := chainio.WaitReceipt(ctx, l1, tx.Hash(), 50*time.Millisecond)
-	require.NoError(t, err)
-	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
-	return key
+	}, procReplicaReadyWait, &s.failedStarts)
 }

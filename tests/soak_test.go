@@ -3,7 +3,6 @@ package tests
 import (
 	"cmp"
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -120,7 +119,7 @@ func TestSoak(t *testing.T) {
 	devnetProc := startProcess(t, "devnet", "devnet",
 		"--rollups", fmt.Sprint(soakRollups), "--operators", fmt.Sprint(soakOperators),
 		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
+		"--aggregators", fmt.Sprint(soakReplicas), "--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
 	var dep *deploy.Deployment
 	require.Eventually(t, func() bool {
 		d, err := deploy.Load(depPath)
@@ -138,7 +137,7 @@ func TestSoak(t *testing.T) {
 	call := &bind.CallOpts{Context: ctx}
 	thresholdBips, err := registry.ThresholdBips(call)
 	require.NoError(t, err)
-	aggKey, opKeys := devKeys(t, dep)
+	_, opKeys := devKeys(t, dep)
 	require.Len(t, opKeys, soakOperators)
 	blsKeys := registerOperators(t, ctx, l1, dep, opKeys)
 
@@ -171,10 +170,8 @@ func TestSoak(t *testing.T) {
 	require.NoError(t, os.MkdirAll(keysDir, 0o700))
 	aggPassword := writeConfigFile(t, keysDir, "aggregator.password", procPassword+"\n")
 	sys := &soakSystem{t: t, ctx: ctx, devnet: devnetProc}
-	aggKeys := []*ecdsa.PrivateKey{aggKey}
-	for len(aggKeys) < soakReplicas {
-		aggKeys = append(aggKeys, fundedKey(t, ctx, l1, aggKey))
-	}
+	aggKeys := aggregatorKeys(t, dep)
+	require.Len(t, aggKeys, soakReplicas, "the devnet funds one aggregator key per replica (--aggregators)")
 	for i, key := range aggKeys {
 		ks := filepath.Join(keysDir, fmt.Sprintf("aggregator-%d.json", i))
 		require.NoError(t, keystore.SaveECDSA(ks, key, procPassword, keystore.WithLightScrypt()))
