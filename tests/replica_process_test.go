@@ -180,8 +180,9 @@ poll-interval: 100ms
 round-timeout: 10s
 node-api: 127.0.0.1:%d
 metrics: 127.0.0.1:%d
-`, i+1, depPath, ks, password, aggList.String(), procReplicaEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
-			nodeAPI, freePort(t))))
+rollups:
+%s`, i+1, depPath, ks, password, aggList.String(), procReplicaEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
+			nodeAPI, freePort(t), rollupsYAML.String())))
 	}
 
 	// 3. Start everything; wait for a first attested round.
@@ -269,7 +270,9 @@ metrics: 127.0.0.1:%d
 	readers := map[uint64]rollup.Reader{}
 	nodes := map[uint64]*ethclient.Client{}
 	for _, r := range dep.Rollups {
-		rd, err := rollup.New(ctx, rollup.DefaultConfig(r.ChainID, r.RPCURL), zaptest.NewLogger(t).Named("check"))
+		rcfg := rollup.DefaultConfig(r.ChainID, r.RPCURL)
+		rcfg.Finality = rollup.Latest // as the replicas and operators follow it
+		rd, err := rollup.New(ctx, rcfg, zaptest.NewLogger(t).Named("check"))
 		require.NoError(t, err)
 		t.Cleanup(rd.Close)
 		readers[r.ChainID] = rd
