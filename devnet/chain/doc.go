@@ -34,4 +34,9 @@
 // Timestamps. Block timestamps are whole seconds taken from the wall clock
 // and strictly increasing, so when more than one block per second is sealed
 // (short intervals, bursts of transactions) they run ahead of the wall clock.
+// A chain given a Clock (Config.Clock: the devnet's rollups get the L1's
+// newest timestamp) seals an empty block at that time whenever it falls
+// more than a second behind, so a rollup's timestamps never trail L1's:
+// scheduled rounds target a rollup's last block at or before an L1
+// timestamp, which needs a later rollup block to exist.
 package chain
