@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/rollcall-avs/rollcall/deploy"
 )
 
 // The rollcall binary is built once per test run, on first use, into a
@@ -243,4 +245,33 @@ func writeConfigFile(t *testing.T, dir, name, content string) string {
 	path := filepath.Join(dir, name)
 	require.NoError(t, os.WriteFile(path, []byte(content), 0o600))
 	return path
+}
+
+// devnetProcess starts `rollcall devnet` as a process with rollups rollups,
+// operators operator keys and block time blockTime on L1 and every rollup
+// (plus extra flags), on free ports, writing its deployment file in dir,
+// and waits for that file. It returns the process, the deployment and the
+// file's path.
+func devnetProcess(t *testing.T, dir string, rollups, operators int, blockTime string, extra ...string) (*runningProcess, *deploy.Deployment, string) {
+	t.Helper()
+	httpPort, wsPort := twoFreePorts(t)
+	depPath := filepath.Join(dir, "devnet.json")
+	args := append([]string{"devnet",
+		"--rollups", fmt.Sprint(rollups), "--operators", fmt.Sprint(operators),
+		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
+		"--l1-block-time", blockTime, "--rollup-block-time", blockTime, "--rollup-base-port", "0", "--out", depPath}, extra...)
+	proc := startProcess(t, "devnet", args...)
+	var dep *deploy.Deployment
+	require.Eventually(t, func() bool {
+		if proc.exited() {
+			return true
+		}
+		d, err := deploy.Load(depPath)
+		dep = d
+		return err == nil
+	}, procWait, 100*time.Millisecond, "devnet did not write %s", depPath)
+	require.False(t, proc.exited(), "devnet exited before writing its file")
+	require.Equal(t, fmt.Sprintf("http://127.0.0.1:%d", httpPort), dep.L1.RPCURL)
+	require.Len(t, dep.Rollups, rollups)
+	return proc, dep, depPath
 }

@@ -61,27 +61,7 @@ func TestProcesses(t *testing.T) {
 	dir := t.TempDir()
 
 	// 1. The devnet.
-	httpPort, wsPort := twoFreePorts(t)
-	depPath := filepath.Join(dir, "devnet.json")
-	devnetProc := startProcess(t, "devnet", "devnet",
-		"--rollups", fmt.Sprint(procRollups), "--operators", fmt.Sprint(procOperators),
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
-	var dep *deploy.Deployment
-	require.Eventually(t, func() bool {
-		if devnetProc.exited() {
-			return true
-		}
-		d, err := deploy.Load(depPath)
-		if err != nil {
-			return false
-		}
-		dep = d
-		return true
-	}, procWait, 100*time.Millisecond, "devnet did not write %s", depPath)
-	require.False(t, devnetProc.exited(), "devnet exited before writing its file")
-	require.Equal(t, fmt.Sprintf("http://127.0.0.1:%d", httpPort), dep.L1.RPCURL)
-	require.Len(t, dep.Rollups, procRollups)
+	devnetProc, dep, depPath := devnetProcess(t, dir, procRollups, procOperators, "500ms")
 	require.Equal(t, uint64(procRollupChainID), dep.Rollups[0].ChainID)
 
 	l1, err := ethclient.DialContext(ctx, dep.L1.RPCURL)

@@ -49,17 +49,8 @@ func startDeliveryWorld(t *testing.T, ctx context.Context, blockTime, roundInter
 	t.Helper()
 	rollcallBinary(t)
 	w := &deliveryWorld{dir: t.TempDir(), rollups: map[uint64]*ethclient.Client{}, registries: map[uint64]*rr.RollupRegistry{}, bootstrapped: map[uint64]uint32{}}
-	httpPort, wsPort := twoFreePorts(t)
-	w.depPath = filepath.Join(w.dir, "devnet.json")
-	devnetProc := startProcess(t, "devnet", "devnet", "--rollups", "2", "--operators", "4",
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", blockTime, "--rollup-block-time", blockTime, "--rollup-base-port", "0", "--out", w.depPath)
-	require.Eventually(t, func() bool {
-		d, err := deploy.Load(w.depPath)
-		w.dep = d
-		return err == nil || devnetProc.exited()
-	}, procWait, 100*time.Millisecond)
-	require.False(t, devnetProc.exited(), "devnet exited before writing its file")
+	devnetProc, dep, depPath := devnetProcess(t, w.dir, 2, 4, blockTime)
+	w.dep, w.depPath = dep, depPath
 	w.procs = append(w.procs, devnetProc)
 	var err error
 	w.l1, err = ethclient.DialContext(ctx, w.dep.L1.RPCURL)

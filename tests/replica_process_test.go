@@ -2,6 +2,7 @@ package tests
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -24,7 +26,6 @@ import (
 	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
-	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/keystore"
 	"github.com/rollcall-avs/rollcall/rollup"
 )
@@ -45,16 +46,12 @@ const (
 
 // replicaSystem is the running system of TestAggregatorReplicas.
 type replicaSystem struct {
-	t         *testing.T
-	ctx       context.Context
-	devnet    *runningProcess
-	configs   []string // aggregator configs, by replica index
-	dataDirs  []string
-	urls      []string
+	t      *testing.T
+	ctx    context.Context
+	devnet *runningProcess
+	replicaFiles
 	replicas  []*runningProcess
 	operators []*runningProcess
-	opConfigs []string
-	nodeAPIs  []int
 
 	kills, wipes, failedStarts int
 }
@@ -102,19 +99,8 @@ func TestAggregatorReplicas(t *testing.T) {
 	dir := t.TempDir()
 
 	// 1. The devnet, the operators' registrations, a funded key per replica.
-	httpPort, wsPort := twoFreePorts(t)
-	depPath := filepath.Join(dir, "devnet.json")
-	devnetProc := startProcess(t, "devnet", "devnet",
-		"--rollups", fmt.Sprint(procReplicaRollups), "--operators", fmt.Sprint(procReplicaOperators),
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--aggregators", fmt.Sprint(procReplicaCount), "--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
-	var dep *deploy.Deployment
-	require.Eventually(t, func() bool {
-		d, err := deploy.Load(depPath)
-		dep = d
-		return err == nil || devnetProc.exited()
-	}, procWait, 100*time.Millisecond, "devnet did not write %s", depPath)
-	require.False(t, devnetProc.exited(), "devnet exited before writing its file")
+	devnetProc, dep, depPath := devnetProcess(t, dir, procReplicaRollups, procReplicaOperators, "500ms",
+		"--aggregators", fmt.Sprint(procReplicaCount))
 
 	l1, err := ethclient.DialContext(ctx, dep.L1.RPCURL)
 	require.NoError(t, err)
@@ -129,61 +115,15 @@ func TestAggregatorReplicas(t *testing.T) {
 
 	// 2. Configs: two replicas with their own key, port and data directory;
 	// operators configured with both.
-	keysDir := filepath.Join(dir, "keys")
-	require.NoError(t, os.MkdirAll(keysDir, 0o700))
-	password := writeConfigFile(t, keysDir, "password", procPassword+"\n")
 	var rollupsYAML strings.Builder
 	for _, r := range dep.Rollups {
 		fmt.Fprintf(&rollupsYAML, "  - chain-id: %d\n    rpc: %s\n    finality: latest\n", r.ChainID, r.RPCURL)
 	}
-	sys := &replicaSystem{t: t, ctx: ctx, devnet: devnetProc}
-	for i, key := range replicaKeys {
-		ks := filepath.Join(keysDir, fmt.Sprintf("replica-%d.json", i))
-		require.NoError(t, keystore.SaveECDSA(ks, key, procPassword, keystore.WithLightScrypt()))
-		port := freePort(t)
-		data := filepath.Join(dir, fmt.Sprintf("replica-%d-data", i))
-		sys.urls = append(sys.urls, fmt.Sprintf("http://127.0.0.1:%d", port))
-		sys.dataDirs = append(sys.dataDirs, data)
-		sys.configs = append(sys.configs, writeConfigFile(t, dir, fmt.Sprintf("replica-%d.yaml", i), fmt.Sprintf(`# aggregator replica %d of TestAggregatorReplicas
-deployment: %s
-keystore: %s
-password-file: %s
-listen: 127.0.0.1:%d
-metrics: 127.0.0.1:%d
-data-dir: %s
-round-every: %d
-replica-index: %d
-replica-count: %d
-replica-stagger: 1s
-late-window: 200ms
-receipt-poll: 100ms
-rollups:
-%s`, i, depPath, ks, password, port, freePort(t), data, procReplicaEvery, i, procReplicaCount, rollupsYAML.String())))
-	}
-	var aggList strings.Builder
-	for _, u := range sys.urls {
-		fmt.Fprintf(&aggList, "  - %s\n", u)
-	}
-	for i, kp := range blsKeys {
-		ks := filepath.Join(keysDir, fmt.Sprintf("op%d.bls.json", i+1))
-		require.NoError(t, keystore.SaveBLS(ks, kp, procPassword, keystore.WithLightScrypt()))
-		nodeAPI := freePort(t)
-		sys.nodeAPIs = append(sys.nodeAPIs, nodeAPI)
-		sys.opConfigs = append(sys.opConfigs, writeConfigFile(t, dir, fmt.Sprintf("operator-%d.yaml", i+1), fmt.Sprintf(`# operator %d of TestAggregatorReplicas
-deployment: %s
-bls-keystore: %s
-bls-password-file: %s
-aggregator-url:
-%sround-every: %d
-data-dir: %s
-poll-interval: 100ms
-round-timeout: 10s
-node-api: 127.0.0.1:%d
-metrics: 127.0.0.1:%d
-rollups:
-%s`, i+1, depPath, ks, password, aggList.String(), procReplicaEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
-			nodeAPI, freePort(t), rollupsYAML.String())))
-	}
+	files := writeReplicaConfigs(t, replicaSetup{
+		name: "TestAggregatorReplicas", dir: dir, depPath: depPath, every: procReplicaEvery,
+		aggRollups: rollupsYAML.String(), opRollups: rollupsYAML.String(),
+	}, replicaKeys, blsKeys)
+	sys := &replicaSystem{t: t, ctx: ctx, devnet: devnetProc, replicaFiles: files}
 
 	// 3. Start everything; wait for a first attested round.
 	sys.replicas = make([]*runningProcess, procReplicaCount)
@@ -396,4 +336,88 @@ func (s *replicaSystem) startOperator(i int, name string) {
 		resp.Body.Close()
 		return resp.StatusCode == http.StatusOK
 	}, procReplicaReadyWait, &s.failedStarts)
+}
+
+// replicaSetup is what writeReplicaConfigs needs to know.
+type replicaSetup struct {
+	name, dir, depPath string
+	l1RPC              string // "": the deployment's
+	every              int    // round-every of replicas and operators
+	// aggRollups and opRollups are the YAML list items of the replicas'
+	// and the operators' rollups.
+	aggRollups, opRollups string
+}
+
+// replicaFiles are the configs written for replicas and operators, and
+// where they serve.
+type replicaFiles struct {
+	configs   []string // aggregator configs, by replica index
+	dataDirs  []string
+	urls      []string
+	opConfigs []string
+	nodeAPIs  []int
+}
+
+// writeReplicaConfigs writes one aggregator config per key in aggKeys
+// (replica i of len(aggKeys), scheduled every setup.every L1 blocks, its
+// keystore, port and data directory) and one operator config per BLS key,
+// listing every replica.
+func writeReplicaConfigs(t *testing.T, setup replicaSetup, aggKeys []*ecdsa.PrivateKey, blsKeys []*bls.KeyPair) replicaFiles {
+	t.Helper()
+	keysDir := filepath.Join(setup.dir, "keys")
+	require.NoError(t, os.MkdirAll(keysDir, 0o700))
+	password := writeConfigFile(t, keysDir, "password", procPassword+"\n")
+	l1Line := ""
+	if setup.l1RPC != "" {
+		l1Line = "l1-rpc: " + setup.l1RPC + "\n"
+	}
+	var f replicaFiles
+	for i, key := range aggKeys {
+		ks := filepath.Join(keysDir, fmt.Sprintf("replica-%d.json", i))
+		require.NoError(t, keystore.SaveECDSA(ks, key, procPassword, keystore.WithLightScrypt()))
+		port := freePort(t)
+		data := filepath.Join(setup.dir, fmt.Sprintf("replica-%d-data", i))
+		f.urls = append(f.urls, fmt.Sprintf("http://127.0.0.1:%d", port))
+		f.dataDirs = append(f.dataDirs, data)
+		f.configs = append(f.configs, writeConfigFile(t, setup.dir, fmt.Sprintf("replica-%d.yaml", i), fmt.Sprintf(`# aggregator replica %d of %s
+deployment: %s
+%skeystore: %s
+password-file: %s
+listen: 127.0.0.1:%d
+metrics: 127.0.0.1:%d
+data-dir: %s
+round-every: %d
+replica-index: %d
+replica-count: %d
+replica-stagger: 1s
+late-window: 200ms
+receipt-poll: 100ms
+rollups:
+%s`, i, setup.name, setup.depPath, l1Line, ks, password, port, freePort(t), data, setup.every, i, len(aggKeys), setup.aggRollups)))
+	}
+	var aggList strings.Builder
+	for _, u := range f.urls {
+		fmt.Fprintf(&aggList, "  - %s\n", u)
+	}
+	for i, kp := range blsKeys {
+		ks := filepath.Join(keysDir, fmt.Sprintf("op%d.bls.json", i+1))
+		require.NoError(t, keystore.SaveBLS(ks, kp, procPassword, keystore.WithLightScrypt()))
+		nodeAPI := freePort(t)
+		f.nodeAPIs = append(f.nodeAPIs, nodeAPI)
+		f.opConfigs = append(f.opConfigs, writeConfigFile(t, setup.dir, fmt.Sprintf("operator-%d.yaml", i+1), fmt.Sprintf(`# operator %d of %s
+deployment: %s
+%sbls-keystore: %s
+bls-password-file: %s
+aggregator-url:
+%sround-every: %d
+data-dir: %s
+poll-interval: 100ms
+round-timeout: 10s
+node-api: 127.0.0.1:%d
+metrics: 127.0.0.1:%d
+rollups:
+%s`, i+1, setup.name, setup.depPath, l1Line, ks, password, aggList.String(), setup.every,
+			filepath.Join(setup.dir, fmt.Sprintf("operator-%d-data", i+1)), nodeAPI, freePort(t), setup.opRollups)))
+	}
+	return f
 }

@@ -67,24 +67,8 @@ func startResSystem(t *testing.T, ctx context.Context) *resSystem {
 	dir := t.TempDir()
 	s := &resSystem{}
 
-	httpPort, wsPort := twoFreePorts(t)
-	depPath := filepath.Join(dir, "devnet.json")
-	s.devnet = startProcess(t, "devnet", "devnet",
-		"--rollups", "2", "--operators", fmt.Sprint(resOperators+1),
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
-	require.Eventually(t, func() bool {
-		if s.devnet.exited() {
-			return true
-		}
-		d, err := deploy.Load(depPath)
-		if err != nil {
-			return false
-		}
-		s.dep = d
-		return true
-	}, procWait, 100*time.Millisecond, "devnet did not write %s", depPath)
-	require.False(t, s.devnet.exited(), "devnet exited before writing its file")
+	var depPath string
+	s.devnet, s.dep, depPath = devnetProcess(t, dir, 2, resOperators+1, "500ms")
 	require.Len(t, s.dep.Rollups, 2)
 	require.Equal(t, uint64(resFaulty), s.dep.Rollups[0].ChainID)
 	require.Equal(t, uint64(resHealthy), s.dep.Rollups[1].ChainID)

@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,9 +23,7 @@ import (
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/attestation"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
-	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/internal/faultproxy"
-	"github.com/rollcall-avs/rollcall/keystore"
 )
 
 // Soak settings. ROLLCALL_SOAK_DURATION is how long the chaos lasts (a Go
@@ -114,20 +111,7 @@ func TestSoak(t *testing.T) {
 	dir := t.TempDir()
 
 	// 1. The devnet, the operators' registrations and keys.
-	httpPort, wsPort := twoFreePorts(t)
-	depPath := filepath.Join(dir, "devnet.json")
-	devnetProc := startProcess(t, "devnet", "devnet",
-		"--rollups", fmt.Sprint(soakRollups), "--operators", fmt.Sprint(soakOperators),
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--aggregators", fmt.Sprint(soakReplicas), "--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
-	var dep *deploy.Deployment
-	require.Eventually(t, func() bool {
-		d, err := deploy.Load(depPath)
-		dep = d
-		return err == nil || devnetProc.exited()
-	}, procWait, 100*time.Millisecond, "devnet did not write %s", depPath)
-	require.False(t, devnetProc.exited(), "devnet exited before writing its file")
-	require.Len(t, dep.Rollups, soakRollups)
+	devnetProc, dep, depPath := devnetProcess(t, dir, soakRollups, soakOperators, "500ms", "--aggregators", fmt.Sprint(soakReplicas))
 
 	l1, err := ethclient.DialContext(ctx, dep.L1.RPCURL)
 	require.NoError(t, err)
@@ -166,61 +150,14 @@ func TestSoak(t *testing.T) {
 
 	// 3. Configs, as in TestProcesses, with L1 and rollup 901 through the
 	// proxies.
-	keysDir := filepath.Join(dir, "keys")
-	require.NoError(t, os.MkdirAll(keysDir, 0o700))
-	aggPassword := writeConfigFile(t, keysDir, "aggregator.password", procPassword+"\n")
-	sys := &soakSystem{t: t, ctx: ctx, devnet: devnetProc}
 	aggKeys := aggregatorKeys(t, dep)
 	require.Len(t, aggKeys, soakReplicas, "the devnet funds one aggregator key per replica (--aggregators)")
-	for i, key := range aggKeys {
-		ks := filepath.Join(keysDir, fmt.Sprintf("aggregator-%d.json", i))
-		require.NoError(t, keystore.SaveECDSA(ks, key, procPassword, keystore.WithLightScrypt()))
-		port := freePort(t)
-		sys.aggURLs = append(sys.aggURLs, fmt.Sprintf("http://127.0.0.1:%d", port))
-		sys.aggConfigs = append(sys.aggConfigs, writeConfigFile(t, dir, fmt.Sprintf("aggregator-%d.yaml", i), fmt.Sprintf(`# aggregator replica %d of TestSoak
-deployment: %s
-l1-rpc: %s
-keystore: %s
-password-file: %s
-listen: 127.0.0.1:%d
-metrics: 127.0.0.1:%d
-data-dir: %s
-round-every: %d
-replica-index: %d
-replica-count: %d
-replica-stagger: 1s
-late-window: 200ms
-receipt-poll: 100ms
-rollups:
-%s`, i, depPath, l1Proxy.URL(), ks, aggPassword, port, freePort(t), filepath.Join(dir, fmt.Sprintf("aggregator-%d-data", i)),
-			soakEvery, i, soakReplicas, rollupsVia(false))))
-	}
-	var aggList strings.Builder
-	for _, u := range sys.aggURLs {
-		fmt.Fprintf(&aggList, "\n  - %s", u)
-	}
-	for i, kp := range blsKeys {
-		ks := filepath.Join(keysDir, fmt.Sprintf("op%d.bls.json", i+1))
-		require.NoError(t, keystore.SaveBLS(ks, kp, procPassword, keystore.WithLightScrypt()))
-		pw := writeConfigFile(t, keysDir, fmt.Sprintf("op%d.password", i+1), procPassword+"\n")
-		nodeAPI := freePort(t)
-		sys.nodeAPIs = append(sys.nodeAPIs, nodeAPI)
-		sys.opConfigs = append(sys.opConfigs, writeConfigFile(t, dir, fmt.Sprintf("operator-%d.yaml", i+1), fmt.Sprintf(`# operator %d of TestSoak
-deployment: %s
-l1-rpc: %s
-bls-keystore: %s
-bls-password-file: %s
-aggregator-url:%s
-round-every: %d
-data-dir: %s
-poll-interval: 100ms
-round-timeout: 10s
-node-api: 127.0.0.1:%d
-metrics: 127.0.0.1:%d
-rollups:
-%s`, i+1, depPath, l1Proxy.URL(), ks, pw, aggList.String(), soakEvery, filepath.Join(dir, fmt.Sprintf("operator-%d-data", i+1)),
-			nodeAPI, freePort(t), rollupsVia(true))))
-	}
+	files := writeReplicaConfigs(t, replicaSetup{
+		name: "TestSoak", dir: dir, depPath: depPath, l1RPC: l1Proxy.URL(), every: soakEvery,
+		aggRollups: rollupsVia(false), opRollups: rollupsVia(true),
+	}, aggKeys, blsKeys)
+	sys := &soakSystem{t: t, ctx: ctx, devnet: devnetProc,
+		aggConfigs: files.configs, aggURLs: files.urls, opConfigs: files.opConfigs, nodeAPIs: files.nodeAPIs}
 
 	// 4. Start everything and wait for a first attested round.
 	sys.aggs = make([]*runningProcess, soakReplicas)

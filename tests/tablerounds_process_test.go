@@ -16,7 +16,6 @@ import (
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
 	"github.com/rollcall-avs/rollcall/core/optable"
-	"github.com/rollcall-avs/rollcall/deploy"
 	"github.com/rollcall-avs/rollcall/keystore"
 )
 
@@ -34,18 +33,7 @@ func TestTableSignaturesSurviveKill(t *testing.T) {
 	rollcallBinary(t)
 	dir := t.TempDir()
 
-	httpPort, wsPort := twoFreePorts(t)
-	depPath := filepath.Join(dir, "devnet.json")
-	devnetProc := startProcess(t, "devnet", "devnet", "--rollups", "1", "--operators", "4",
-		"--l1-http-port", fmt.Sprint(httpPort), "--l1-ws-port", fmt.Sprint(wsPort),
-		"--l1-block-time", "500ms", "--rollup-block-time", "500ms", "--rollup-base-port", "0", "--out", depPath)
-	var dep *deploy.Deployment
-	require.Eventually(t, func() bool {
-		d, err := deploy.Load(depPath)
-		dep = d
-		return err == nil || devnetProc.exited()
-	}, procWait, 100*time.Millisecond, "devnet did not write %s", depPath)
-	require.False(t, devnetProc.exited(), "devnet exited before writing its file")
+	_, dep, depPath := devnetProcess(t, dir, 1, 4, "500ms")
 
 	l1, err := ethclient.DialContext(ctx, dep.L1.RPCURL)
 	require.NoError(t, err)
