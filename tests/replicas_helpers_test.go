@@ -111,6 +111,13 @@ func (s *replicaSigner) set(index int, a *runningAgg) {
 	s.replicas[index] = a
 }
 
+// current tells whether a is still replica index's running aggregator.
+func (s *replicaSigner) current(index int, a *runningAgg) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.replicas[index] == a
+}
+
 func (s *replicaSigner) problem(format string, args ...any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -192,6 +199,8 @@ func (s *replicaSigner) submitAll(t *testing.T, ctx context.Context, j int, b *r
 		case err == nil:
 			n0++
 		case api.ErrorCode(err) == api.CodeUnknownRound || api.ErrorCode(err) == api.CodeDuplicate || ctx.Err() != nil:
+		case !s.current(j, b):
+			return // stopped (set to nil or replaced) after this tick began
 		default:
 			s.problem("replica %d refused operator %d's signature for round %d: %v", j, op, n, err)
 		}

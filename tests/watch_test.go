@@ -329,10 +329,14 @@ metrics: 127.0.0.1:%d
 		require.Contains(t, res.stdout, "0 mismatches")
 	})
 
+	// The block the majority lies about: the next subtest's conflict must be
+	// at another height, or its signers would conflict with the lie too.
+	var lieBlock uint64
 	t.Run("wrong root attested by a majority", func(t *testing.T) {
 		n, err := rollupClient.BlockNumber(ctx)
 		require.NoError(t, err)
 		block := n - 1
+		lieBlock = block
 		require.NotEqual(t, honest[0].BlockNumber, block)
 		hdr, err := rollupClient.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
 		require.NoError(t, err)
@@ -373,8 +377,12 @@ metrics: 127.0.0.1:%d
 
 	t.Run("two attested checkpoints with conflicting claims", func(t *testing.T) {
 		// Operators 0 and 3 sign both; 1 signs only side A, 2 only side B.
-		n, err := rollupClient.BlockNumber(ctx)
-		require.NoError(t, err)
+		var n uint64
+		slWaitFor(t, ctx, "the rollup past the block of the lie", func() (bool, error) {
+			var err error
+			n, err = rollupClient.BlockNumber(ctx)
+			return err == nil && n-1 > lieBlock, err
+		})
 		hdr, err := rollupClient.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
 		require.NoError(t, err)
 		real := core.Claim{ChainID: devnetRollupChainID, BlockNumber: n - 1, BlockHash: hdr.Hash(), StateRoot: hdr.Root}
