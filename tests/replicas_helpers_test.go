@@ -100,6 +100,19 @@ func newReplicaSigner(w *aggWorld) *replicaSigner {
 	return &replicaSigner{w: w, replicas: map[int]*runningAgg{}, offers: map[uint64]map[int]*api.Round{}, accepted: map[uint64]map[int]int{}}
 }
 
+// startSigning runs a replicaSigner over w until the test ends or stop
+// (which waits for the signer's last submissions) is called.
+func startSigning(t *testing.T, ctx context.Context, w *aggWorld) (signer *replicaSigner, stop func()) {
+	signer = newReplicaSigner(w)
+	signCtx, cancel := context.WithCancel(ctx)
+	var signing sync.WaitGroup
+	signing.Add(1)
+	go func() { defer signing.Done(); signer.run(t, signCtx) }()
+	stop = func() { cancel(); signing.Wait() }
+	t.Cleanup(stop)
+	return signer, stop
+}
+
 // set makes replica index a (nil: stopped).
 func (s *replicaSigner) set(index int, a *runningAgg) {
 	s.mu.Lock()

@@ -3,7 +3,6 @@ package tests
 import (
 	"context"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -36,12 +35,7 @@ func TestReplicasScheduled(t *testing.T) {
 	const stagger = time.Second
 	start := w.l1Head(t)
 
-	signer := newReplicaSigner(w)
-	signCtx, stopSigning := context.WithCancel(ctx)
-	var signing sync.WaitGroup
-	signing.Add(1)
-	go func() { defer signing.Done(); signer.run(t, signCtx) }()
-	t.Cleanup(func() { stopSigning(); signing.Wait() })
+	signer, stopSigning := startSigning(t, ctx, w)
 
 	reps := make([]*runningAgg, 2)
 	for i := range reps {
@@ -138,7 +132,6 @@ func TestReplicasScheduled(t *testing.T) {
 	// Let in-flight submissions finish before counting: every round the
 	// replicas hold is closed.
 	stopSigning()
-	signing.Wait()
 	for _, a := range reps {
 		poll(t, ctx, time.Minute, "replica settles", func() (bool, error) {
 			r, err := a.client.OpenRound(ctx)
@@ -194,12 +187,7 @@ func TestReplicaEmptyStoreSameRounds(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
 	defer cancel()
 	w := startReplicaWorld(t, ctx)
-	signer := newReplicaSigner(w)
-	signCtx, stopSigning := context.WithCancel(ctx)
-	var signing sync.WaitGroup
-	signing.Add(1)
-	go func() { defer signing.Done(); signer.run(t, signCtx) }()
-	t.Cleanup(func() { stopSigning(); signing.Wait() })
+	signer, _ := startSigning(t, ctx, w)
 
 	a := w.startReplica(t, w.replicaConfig(filepath.Join(t.TempDir(), "a"), 0, time.Second))
 	b := w.startReplica(t, w.replicaConfig(filepath.Join(t.TempDir(), "b"), 1, time.Second))
@@ -281,12 +269,7 @@ func TestReplicasL1Cadence(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
 	defer cancel()
 	w := startReplicaWorld(t, ctx)
-	signer := newReplicaSigner(w)
-	signCtx, stopSigning := context.WithCancel(ctx)
-	var signing sync.WaitGroup
-	signing.Add(1)
-	go func() { defer signing.Done(); signer.run(t, signCtx) }()
-	t.Cleanup(func() { stopSigning(); signing.Wait() })
+	signer, _ := startSigning(t, ctx, w)
 
 	reps := make([]*runningAgg, 2)
 	for i := range reps {
