@@ -72,9 +72,10 @@ rollups of it with a registry and a certificate verifier. A watcher's rollups ne
 Each problem names its key.
 
 The kind is detected from the keys unless --kind says: the one kind that has every key of the file
-and the keys that kind requires (an operator has bls-keystore and aggregator-url; an aggregator
-listen, round-interval...; a relay aggregators and keystore; a watcher from-block, or an operator's
-keys without bls-keystore). When several kinds fit, it is a usage error naming them.
+(only an operator has bls-keystore, only an aggregator listen or round-interval, only a relay
+aggregators or poll, only a watcher from-block); when several do, the one whose required keys are
+all there (a watcher's keys are an operator's, but an operator requires bls-keystore). When that
+leaves none or several, it is a usage error naming them.
 Only the file is checked: flags and ROLLCALL_* variables given at run time are not.
 
 Prints "ok: <kind> config <file>" and exits 0 when valid; exits 1 when not, 2 on a usage error.
