@@ -65,7 +65,8 @@ func (s *Service) DashboardState(ctx context.Context) (*api.DashboardState, erro
 
 	st := &api.DashboardState{
 		Now: time.Now().UnixMilli(), L1ChainID: s.dep.L1.ChainID, Registry: s.dep.AVS.Registry,
-		ThresholdBips: threshold, Rounds: []api.DashboardRound{}, Operators: []api.DashboardOperator{},
+		ThresholdBips: threshold, RoundEvery: s.cfg.RoundEvery, ReplicaIndex: s.cfg.ReplicaIndex, ReplicaCount: s.cfg.ReplicaCount,
+		Rounds: []api.DashboardRound{}, Operators: []api.DashboardOperator{},
 		Rollups: []api.DashboardRollup{},
 	}
 	ops := map[common.Hash]*api.DashboardOperator{}
@@ -85,7 +86,7 @@ func (s *Service) DashboardState(ctx context.Context) (*api.DashboardState, erro
 		row := api.DashboardRound{
 			Round: r.Round, Status: r.Status, ReferenceBlock: r.ReferenceBlock, Rollups: len(r.Targets),
 			Signers: len(r.Signers), Operators: r.Operators, SignedBips: r.SignedBips, GasUsed: r.GasUsed,
-			OpenedAt: r.OpenedAt, TxHash: r.TxHash,
+			OpenedAt: r.OpenedAt, TxHash: r.TxHash, AttestedElsewhere: r.AttestedElsewhere, AttestReverts: r.AttestReverts,
 		}
 		if r.Status == api.StatusAttested && r.AttestedAt > 0 {
 			row.LatencyMs = r.AttestedAt - r.OpenedAt

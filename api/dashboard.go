@@ -6,13 +6,19 @@ import "github.com/ethereum/go-ethereum/common"
 // JSON at GET /dashboard/state. It is a bounded summary: at most
 // DashboardRounds rounds, no per-signer lists.
 type DashboardState struct {
-	Now           int64               `json:"now"` // unix milliseconds, the aggregator's clock
-	L1ChainID     uint64              `json:"l1ChainId,string"`
-	Registry      common.Address      `json:"registry"`
-	ThresholdBips uint16              `json:"thresholdBips"`
-	Rounds        []DashboardRound    `json:"rounds"`    // newest first
-	Operators     []DashboardOperator `json:"operators"` // by operator id
-	Rollups       []DashboardRollup   `json:"rollups"`   // by chain id
+	Now           int64          `json:"now"` // unix milliseconds, the aggregator's clock
+	L1ChainID     uint64         `json:"l1ChainId,string"`
+	Registry      common.Address `json:"registry"`
+	ThresholdBips uint16         `json:"thresholdBips"`
+	// RoundEvery is the aggregator's schedule, L1 blocks per round (0:
+	// unscheduled rounds); ReplicaIndex of ReplicaCount is which replica
+	// of the AVS's aggregators this one is (0 of 1: the only one).
+	RoundEvery   uint64              `json:"roundEvery,string"`
+	ReplicaIndex uint64              `json:"replicaIndex,string"`
+	ReplicaCount uint64              `json:"replicaCount,string"`
+	Rounds       []DashboardRound    `json:"rounds"`    // newest first
+	Operators    []DashboardOperator `json:"operators"` // by operator id
+	Rollups      []DashboardRollup   `json:"rollups"`   // by chain id
 }
 
 // DashboardRounds caps the rounds one DashboardState lists.
@@ -32,6 +38,11 @@ type DashboardRound struct {
 	LatencyMs int64       `json:"latencyMs,omitempty"`
 	OpenedAt  int64       `json:"openedAt"`
 	TxHash    common.Hash `json:"txHash,omitempty"`
+	// AttestedElsewhere: TxHash was sent by another key (another replica);
+	// AttestReverts counts this aggregator's attest transactions for the
+	// round that were mined and reverted (another submitter was first).
+	AttestedElsewhere bool `json:"attestedElsewhere,omitempty"`
+	AttestReverts     int  `json:"attestReverts,omitempty"`
 }
 
 // DashboardOperator is one operator's participation over the rounds listed.

@@ -114,6 +114,10 @@ func TestDashboard(t *testing.T) {
 	require.Equal(t, "2 / 2", attested[4], "signers column of an attested round")
 	require.Contains(t, attested[5], "%", "stake column")
 	require.NotEqual(t, "—", attested[6], "gas column")
+	// The demo's one aggregator lands its own rounds, unscheduled.
+	require.Equal(t, "attested", attested[1], "status column: no other replica landed it, nothing reverted")
+	schedule := evaluate[string](t, page, `document.getElementById('schedule').textContent`)
+	require.Equal(t, "unscheduled rounds (round-every 0) · single aggregator", schedule)
 
 	// Live: a newer round appears without reloading the page.
 	require.Eventually(t, func() bool { return newestShown() > first }, time.Minute, 250*time.Millisecond,

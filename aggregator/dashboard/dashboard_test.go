@@ -28,8 +28,8 @@ func get(t *testing.T, h http.Handler, method, path string) *http.Response {
 }
 
 func TestHandler(t *testing.T) {
-	want := &api.DashboardState{Now: 42, L1ChainID: 31337, ThresholdBips: 6667,
-		Rounds: []api.DashboardRound{{Round: 7, Status: api.StatusAttested, Signers: 3, Operators: 4}}}
+	want := &api.DashboardState{Now: 42, L1ChainID: 31337, ThresholdBips: 6667, RoundEvery: 10, ReplicaIndex: 1, ReplicaCount: 2,
+		Rounds: []api.DashboardRound{{Round: 7, Status: api.StatusAttested, Signers: 3, Operators: 4, AttestedElsewhere: true, AttestReverts: 2}}}
 	h := Handler(stateFunc(func(context.Context) (*api.DashboardState, error) { return want, nil }), nil)
 
 	res := get(t, h, http.MethodGet, "/dashboard/")

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -123,7 +124,7 @@ func TestConfigCheck(t *testing.T) {
 		{"ambiguous", "deployment: " + dep + "\ndata-dir: x\n", "", 2, []string{"cannot tell the kind", "--kind"}},
 		{"both kinds' keys", operatorYAML("listen: 127.0.0.1:1"), "", 2, []string{"operator keys", "aggregator keys (listen)"}},
 		{"wrong kind given", operatorYAML(), "aggregator", 1, []string{`unknown key "bls-keystore"`}},
-		{"bad kind", operatorYAML(), "validator", 2, []string{"--kind must be operator or aggregator"}},
+		{"bad kind", operatorYAML(), "validator", 2, []string{"--kind must be operator, aggregator, relay, watch", `"validator"`}},
 		{"not YAML", "deployment: [\n", "", 1, []string{"config"}},
 	}
 	for i, tc := range tests {
@@ -187,14 +188,151 @@ func TestConfigCheck(t *testing.T) {
 	t.Run("example files", func(t *testing.T) {
 		// The repository's examples are valid apart from the files they
 		// name, which do not exist here.
-		for _, tc := range []struct{ file, kind string }{{"operator.example.yaml", "operator"}, {"aggregator.example.yaml", "aggregator"}} {
+		for _, tc := range []struct{ file, kind string }{{"operator.example.yaml", "operator"}, {"aggregator.example.yaml", "aggregator"},
+			{"relay.example.yaml", "relay"}, {"watch.example.yaml", "watch"}} {
 			_, stderr, code := runInProcess(t, "config", "check", "--config", filepath.Join("..", "..", tc.file))
 			require.Equal(t, 1, code, stderr)
-			require.Contains(t, stderr, tc.kind+" config")
+			require.Contains(t, stderr, "rollcall: "+tc.kind+" config ", "detected as its kind")
 			require.Contains(t, stderr, "deployment: file devnet.json does not exist")
 			require.NotContains(t, stderr, "unknown key")
 		}
 	})
+}
+
+// TestConfigCheckRelayWatch: relay and watcher configs are detected by
+// their keys, pass when valid, and each problem names its key.
+func TestConfigCheckRelayWatch(t *testing.T) {
+	dir := t.TempDir()
+	depPath := testDeploymentFile(t, dir)
+	dep, err := deploy.Load(depPath)
+	require.NoError(t, err)
+	dep.Rollups = []deploy.RollupInfo{
+		{ChainID: 901, RPCURL: "http://127.0.0.1:9545", Contracts: deploy.RollupContracts{Registry: common.Address{0xa1}, CertificateVerifier: common.Address{0xa2}}},
+		{ChainID: 902, RPCURL: "http://127.0.0.1:9546"}, // no registry: not a destination
+	}
+	require.NoError(t, dep.Save(depPath))
+	touch := func(name string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte("{}"), 0o600))
+		return p
+	}
+	key, pass := touch("key.json"), touch("password")
+	missing := filepath.Join(dir, "nope.json")
+	relayYAML := func(extra ...string) string {
+		lines := []string{
+			"deployment: " + depPath,
+			"keystore: " + key,
+			"password-file: " + pass,
+			"aggregators:",
+			"  - http://127.0.0.1:8090",
+			"data-dir: " + filepath.Join(dir, "relay"),
+			"poll: 500ms",
+		}
+		return strings.Join(append(lines, extra...), "\n") + "\n"
+	}
+	watchYAML := func(extra ...string) string {
+		lines := []string{
+			"deployment: " + depPath,
+			"aggregator-url: http://127.0.0.1:8090",
+			"rollups:",
+			"  - chain-id: 901",
+			"    rpc: http://127.0.0.1:9545",
+			"ecdsa-keystore: " + key,
+			"ecdsa-password-file: " + pass,
+			"data-dir: " + filepath.Join(dir, "watch"),
+			"poll-interval: 2s",
+		}
+		return strings.Join(append(lines, extra...), "\n") + "\n"
+	}
+	replace := func(s, old, new string) string {
+		require.Contains(t, s, old)
+		return strings.Replace(s, old, new, 1)
+	}
+	for i, tc := range []struct {
+		name, content, kind string
+		code                int
+		want                []string // in stdout when code is 0, else in stderr
+	}{
+		{"relay detected", relayYAML(), "", 0, []string{"ok: relay config "}},
+		{"relay, kind given", relayYAML(), "relay", 0, []string{"ok: relay config "}},
+		{"watch detected", watchYAML(), "", 0, []string{"ok: watch config "}},
+		{"watch by from-block", watchYAML("from-block: 7"), "", 0, []string{"ok: watch config "}},
+		{"watch, kind given", watchYAML(), "watch", 0, []string{"ok: watch config "}},
+		{"relay, bad aggregator URL", replace(relayYAML(), "- http://127.0.0.1:8090", "- ftp://127.0.0.1:8090"), "", 1, []string{"aggregators[0]", "want an http(s) or ws(s) URL"}},
+		{"relay, no aggregators", replace(relayYAML(), "aggregators:\n  - http://127.0.0.1:8090\n", ""), "relay", 1, []string{"aggregators: at least one aggregator URL is required"}},
+		{"relay, short poll", replace(relayYAML(), "poll: 500ms", "poll: 1ms"), "", 1, []string{"poll: 1ms is shorter than 10ms"}},
+		{"relay, bad backfill type", relayYAML("backfill: lots"), "", 1, []string{"backfill (line 8): cannot unmarshal"}},
+		{"relay, missing keystore", replace(relayYAML(), key, missing), "", 1, []string{"keystore: file " + missing + " does not exist"}},
+		{"relay, destination without registry", relayYAML("destinations: [902]"), "", 1, []string{"destinations: rollup 902 has no contracts.registry"}},
+		{"relay, destination not in the deployment", relayYAML("destinations: [903]"), "", 1, []string{"destinations: destination 903 is not a rollup of the deployment"}},
+		{"relay, unknown key", relayYAML("polll: 1s"), "relay", 1, []string{`unknown key "polll"`}},
+		{"watch, short poll", replace(watchYAML(), "poll-interval: 2s", "poll-interval: 1ms"), "", 1, []string{"poll-interval 1ms is shorter than"}},
+		{"watch, bad aggregator URL", replace(watchYAML(), "aggregator-url: http://", "aggregator-url: ws://"), "", 1, []string{"aggregator-url has scheme \"ws\""}},
+		{"watch, password without keystore", replace(watchYAML(), "ecdsa-keystore: "+key+"\n", ""), "", 1, []string{"ecdsa-password-file is set without ecdsa-keystore"}},
+		{"watch, rollup without rpc", replace(watchYAML(), "    rpc: http://127.0.0.1:9545\n", ""), "", 1, []string{"rollups[0].rpc is required"}},
+		{"watch, bad finality", replace(watchYAML(), "    rpc: http://127.0.0.1:9545\n", "    rpc: http://127.0.0.1:9545\n    finality: final\n"), "", 1, []string{"rollups[0].finality"}},
+		{"watch, missing password file", replace(watchYAML(), pass, missing), "", 1, []string{"ecdsa-password-file: file " + missing + " does not exist"}},
+		{"relay and watch keys", relayYAML("from-block: 3"), "", 2, []string{"cannot tell the kind", "relay keys (aggregators, poll)", "watch keys (from-block)"}},
+		{"operator without bls-keystore", "deployment: " + depPath + "\naggregator-url: http://127.0.0.1:8090\nbls-password-file: " + pass + "\n", "", 1,
+			[]string{"rollcall: operator config ", "bls-keystore is required"}},
+		{"several kinds fit", "deployment: " + depPath + "\nmetrics: 127.0.0.1:1\n", "", 2, []string{"it could be aggregator or watch", "--kind aggregator|watch"}},
+		{"watch config given as relay", watchYAML(), "relay", 1, []string{`unknown key "aggregator-url"`}},
+		{"kind misspelt", watchYAML(), "watcher", 2, []string{"--kind must be", `"watcher"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, fmt.Sprintf("cfg%d.yaml", i))
+			require.NoError(t, os.WriteFile(path, []byte(tc.content), 0o600))
+			args := []string{"config", "check", "--config", path}
+			if tc.kind != "" {
+				args = append(args, "--kind", tc.kind)
+			}
+			stdout, stderr, code := runInProcess(t, args...)
+			require.Equal(t, tc.code, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
+			where := stderr
+			if tc.code == 0 {
+				where = stdout
+			} else {
+				require.Empty(t, stdout)
+			}
+			for _, w := range tc.want {
+				require.Contains(t, where, w)
+			}
+		})
+	}
+}
+
+// TestConfigKindRequiredKeys: a key detection treats as required is one
+// the kind's own checks report missing: the kind's example file without it
+// fails, naming it.
+func TestConfigKindRequiredKeys(t *testing.T) {
+	for _, k := range configKinds() {
+		example, err := os.ReadFile(filepath.Join("..", "..", k.name+".example.yaml"))
+		require.NoError(t, err)
+		for _, key := range k.required {
+			require.True(t, k.keys[key], "%s has no key %s", k.name, key)
+			// Drop the key's line and its indented list items.
+			var kept []string
+			dropping := false
+			for _, line := range strings.Split(string(example), "\n") {
+				if strings.HasPrefix(line, key+":") {
+					dropping = true
+					continue
+				}
+				if dropping && strings.HasPrefix(line, "  ") {
+					continue
+				}
+				dropping = false
+				kept = append(kept, line)
+			}
+			path := filepath.Join(t.TempDir(), "c.yaml")
+			require.NoError(t, os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o600))
+			res, err := checkConfigFile(path, k.name)
+			require.NoError(t, err)
+			require.True(t, slices.ContainsFunc(res.problems, func(p string) bool {
+				return strings.HasPrefix(p, key) && strings.Contains(p, "required")
+			}), "%s example without %s: %v", k.name, key, res.problems)
+		}
+	}
 }
 
 func TestSlashingCheckUsage(t *testing.T) {

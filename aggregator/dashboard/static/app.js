@@ -40,9 +40,43 @@ function ago(now, ms) {
   return s < 1 ? "just now" : s.toFixed(0) + " s ago";
 }
 
+// schedule says whether this aggregator runs scheduled rounds and, when
+// several replicas share the AVS, which one it is (its config's
+// round-every, replica-index and replica-count).
+function schedule(st) {
+  const el = document.getElementById("schedule");
+  el.dataset.roundEvery = st.roundEvery;
+  el.dataset.replica = st.replicaIndex + "/" + st.replicaCount;
+  if (st.roundEvery === "0") {
+    el.textContent = "unscheduled rounds (round-every 0) · single aggregator";
+    return;
+  }
+  const replica = Number(st.replicaCount) > 1
+    ? "replica " + st.replicaIndex + " of " + st.replicaCount + " (replica-index " + st.replicaIndex + ")"
+    : "single aggregator";
+  el.textContent = "scheduled rounds every " + st.roundEvery + " L1 blocks · " + replica;
+}
+
+// statusCell is a round's status, with who landed it when another replica
+// did and this aggregator's reverted attest transactions, if any.
+function statusCell(r) {
+  const td = cell(r.status, "status-" + r.status);
+  const notes = [];
+  if (r.attestedElsewhere) notes.push("(by another replica)");
+  if (r.attestReverts) notes.push(r.attestReverts + (r.attestReverts === 1 ? " reverted attest tx" : " reverted attest txs"));
+  if (notes.length) {
+    const span = document.createElement("span");
+    span.className = "note";
+    span.textContent = " " + notes.join(" · ");
+    td.appendChild(span);
+  }
+  return td;
+}
+
 function render(st) {
   document.getElementById("identity").textContent =
     "L1 " + st.l1ChainId + " · registry " + st.registry + " · threshold " + pct(st.thresholdBips);
+  schedule(st);
 
   fill("rollups", st.rollups.map(r => row([
     cell(r.chainId, "mono"),
@@ -56,14 +90,14 @@ function render(st) {
 
   fill("rounds", st.rounds.map(r => row([
     cell(r.round, "mono"),
-    cell(r.status, "status-" + r.status),
+    statusCell(r),
     cell(r.referenceBlock),
     cell(String(r.rollups)),
     cell(r.signers + " / " + r.operators),
     cell((r.signedBips || []).map(pct).join(" · ") || "—"),
     cell(r.gasUsed ? r.gasUsed.toLocaleString("en-US") : "—"),
     cell(r.latencyMs ? (r.latencyMs / 1000).toFixed(2) + " s" : "—"),
-  ], { round: r.round, status: r.status })), "no rounds yet", 8);
+  ], { round: r.round, status: r.status, elsewhere: r.attestedElsewhere ? "1" : "0", reverts: r.attestReverts || 0 })), "no rounds yet", 8);
 
   fill("operators", st.operators.map(o => row([
     cell(short(o.operatorId), "mono"),
