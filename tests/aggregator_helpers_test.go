@@ -147,7 +147,15 @@ type runningAgg struct {
 // test ends if the test has not stopped it.
 func (w *aggWorld) startAggregator(t *testing.T, cfg aggregator.Config) *runningAgg {
 	t.Helper()
-	svc, err := aggregator.New(cfg, w.env.Devnet.Deployment, w.env.Devnet.Aggregator, w.log.Named("aggregator"))
+	return w.startAggregatorAs(t, cfg, w.env.Devnet.Aggregator, "aggregator")
+}
+
+// startAggregatorAs starts an aggregator with cfg that submits with key
+// and logs under name; stopped when the test ends if the test has not
+// stopped it.
+func (w *aggWorld) startAggregatorAs(t *testing.T, cfg aggregator.Config, key *ecdsa.PrivateKey, name string) *runningAgg {
+	t.Helper()
+	svc, err := aggregator.New(cfg, w.env.Devnet.Deployment, key, w.log.Named(name))
 	require.NoError(t, err)
 	require.NoError(t, svc.Start(w.ctx))
 	a := &runningAgg{svc: svc, url: "http://" + svc.Addr(), dataDir: cfg.DataDir}

@@ -68,15 +68,7 @@ func (w *aggWorld) replicaConfig(dataDir string, index uint64, stagger time.Dura
 // that index.
 func (w *aggWorld) startReplica(t *testing.T, cfg aggregator.Config) *runningAgg {
 	t.Helper()
-	key := w.env.Devnet.Aggregators[cfg.ReplicaIndex]
-	svc, err := aggregator.New(cfg, w.env.Devnet.Deployment, key, w.log.Named(fmt.Sprintf("replica-%d", cfg.ReplicaIndex)))
-	require.NoError(t, err)
-	require.NoError(t, svc.Start(w.ctx))
-	a := &runningAgg{svc: svc, url: "http://" + svc.Addr(), dataDir: cfg.DataDir}
-	t.Cleanup(func() { a.stop(t) })
-	a.client, err = api.Dial(w.ctx, a.url)
-	require.NoError(t, err)
-	return a
+	return w.startAggregatorAs(t, cfg, w.env.Devnet.Aggregators[cfg.ReplicaIndex], fmt.Sprintf("replica-%d", cfg.ReplicaIndex))
 }
 
 // replicaSigner plays the four operators against the replicas: for every

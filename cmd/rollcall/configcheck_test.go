@@ -130,13 +130,7 @@ func TestConfigCheck(t *testing.T) {
 	for i, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(dir, "cfg"+string(rune('a'+i))+".yaml")
-			require.NoError(t, os.WriteFile(path, []byte(tc.content), 0o600))
-			args := []string{"config", "check", "--config", path}
-			if tc.kind != "" {
-				args = append(args, "--kind", tc.kind)
-			}
-			stdout, stderr, code := runInProcess(t, args...)
-			require.Equal(t, tc.code, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
+			stdout, stderr := checkConfigCLI(t, path, tc.content, tc.kind, tc.code)
 			where := stderr
 			if tc.code == 0 {
 				where = stdout
@@ -281,13 +275,7 @@ func TestConfigCheckRelayWatch(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(dir, fmt.Sprintf("cfg%d.yaml", i))
-			require.NoError(t, os.WriteFile(path, []byte(tc.content), 0o600))
-			args := []string{"config", "check", "--config", path}
-			if tc.kind != "" {
-				args = append(args, "--kind", tc.kind)
-			}
-			stdout, stderr, code := runInProcess(t, args...)
-			require.Equal(t, tc.code, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
+			stdout, stderr := checkConfigCLI(t, path, tc.content, tc.kind, tc.code)
 			where := stderr
 			if tc.code == 0 {
 				where = stdout
@@ -427,4 +415,18 @@ func TestExamplesAgree(t *testing.T) {
 	}
 	require.Len(t, op.AggregatorURLs, 1, "the example follows the one devnet aggregator")
 	require.Equal(t, agg.ListenAddr, strings.TrimPrefix(op.AggregatorURLs[0], "http://"), "the operator's aggregator-url is the aggregator's listen address")
+}
+
+// checkConfigCLI writes content to path, runs `config check` on it (with
+// --kind when kind is set), requires the exit code and returns the output.
+func checkConfigCLI(t *testing.T, path, content, kind string, wantCode int) (stdout, stderr string) {
+	t.Helper()
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o600))
+	args := []string{"config", "check", "--config", path}
+	if kind != "" {
+		args = append(args, "--kind", kind)
+	}
+	stdout, stderr, code := runInProcess(t, args...)
+	require.Equal(t, wantCode, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
+	return stdout, stderr
 }
