@@ -279,6 +279,14 @@ func TestLifecycle(t *testing.T) {
 		require.Contains(t, res.stdout, "signed (aggregator)", "%s", res)
 		t.Logf("status while signing:\n%s", res.stdout)
 
+		// With a replica that is down listed first, status reads the
+		// history from the next one that answers.
+		res = runCLI(t, nil, "operator", "status", "--config", op0.config,
+			"--aggregator-url", fmt.Sprintf("http://127.0.0.1:%d", closedPort(t)), "--aggregator-url", fmt.Sprintf("http://127.0.0.1:%d", w.aggPort))
+		require.Equal(t, 0, res.code, "%s", res)
+		require.Contains(t, res.stdout, "signed (aggregator)", "%s", res)
+		require.NotContains(t, res.stdout, "aggregator unreachable", "%s", res)
+
 		require.Equal(t, 0, daemon.interrupt(), "operator exit code")
 		require.Equal(t, 0, agg.interrupt(), "aggregator exit code")
 	})

@@ -109,6 +109,13 @@ func startSigning(t *testing.T, ctx context.Context, w *aggWorld) (signer *repli
 func (s *replicaSigner) set(index int, a *runningAgg) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// A replaced replica's offers were its predecessor's: the new one may
+	// offer the same rounds differently (an emptied store asks for the
+	// operator table again), so it is heard afresh.
+	for n := range s.offers {
+		delete(s.offers[n], index)
+		delete(s.accepted[n], index)
+	}
 	if a == nil {
 		delete(s.replicas, index)
 		return

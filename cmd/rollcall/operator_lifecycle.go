@@ -386,20 +386,15 @@ func runOperatorStatus(c *cli.Context) error {
 	} else {
 		sc.KeystoreNote = "no bls-keystore configured"
 	}
-	// status reads the operator's history from the first aggregator: every
-	// replica accepts the same signatures.
-	if len(l.cfg.AggregatorURLs) > 0 {
-		sc.AggregatorURL = l.cfg.AggregatorURLs[0]
-		dialCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		// Each call is bounded: an unreachable aggregator must not hang
-		// status.
-		agg, err := api.Dial(dialCtx, sc.AggregatorURL, api.WithCallTimeout(5*time.Second))
-		cancel()
-		if err != nil {
-			sc.AggregatorErr = err
-		} else {
+	// status reads the operator's history from the first aggregator that
+	// answers: every replica accepts the same signatures.
+	for _, url := range l.cfg.AggregatorURLs {
+		agg, err := answeringAggregator(ctx, url)
+		sc.AggregatorURL, sc.AggregatorErr = url, err
+		if err == nil {
 			defer agg.Close()
 			sc.Aggregator = agg
+			break
 		}
 	}
 	sc.NodeAPI = nodeAPIURL(l.cfg.NodeAPI)
@@ -414,6 +409,23 @@ func runOperatorStatus(c *cli.Context) error {
 	}
 	printStatus(c.App.Writer, report)
 	return nil
+}
+
+// answeringAggregator dials the aggregator at url and asks it for one
+// round, so that a replica that is down is passed over. Each call is
+// bounded: an unreachable aggregator must not hang status.
+func answeringAggregator(ctx context.Context, url string) (*api.Client, error) {
+	dialCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	agg, err := api.Dial(dialCtx, url, api.WithCallTimeout(5*time.Second))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := agg.ListRounds(dialCtx, api.ListRoundsRequest{Limit: 1}); err != nil {
+		agg.Close()
+		return nil, err
+	}
+	return agg, nil
 }
 
 // nodeAPIURL turns the node-api listen address into the URL to ask (a
