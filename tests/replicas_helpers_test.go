@@ -19,6 +19,7 @@ import (
 	"github.com/rollcall-avs/rollcall/api"
 	"github.com/rollcall-avs/rollcall/bindings/rollcallregistry"
 	"github.com/rollcall-avs/rollcall/core"
+	"github.com/rollcall-avs/rollcall/devnet"
 	"github.com/rollcall-avs/rollcall/devnet/chain"
 	"github.com/rollcall-avs/rollcall/devnet/devnettest"
 )
@@ -27,11 +28,10 @@ import (
 // blocks (L1 seals a block a second, and one more per transaction).
 const replicaEvery = 2
 
-// startReplicaWorld starts a devnet whose L1 seals a block a second (so
-// that its timestamps follow the wall clock) with four operators, and two
-// rollups sealing every 500 ms with a transaction in each block: their
-// timestamps (strictly increasing whole seconds) run ahead of L1's, so
-// every scheduled round finds its targets at once.
+// startReplicaWorld starts a devnet whose L1 seals a block a second with
+// four operators, and two rollups sealing every 500 ms with a transaction
+// in each block that keep up with L1's clock (chain.Config.Clock), so
+// every scheduled round finds its targets within a rollup block.
 func startReplicaWorld(t *testing.T, ctx context.Context) *aggWorld {
 	t.Helper()
 	log := testLogger(t)
@@ -44,6 +44,9 @@ func startReplicaWorld(t *testing.T, ctx context.Context) *aggWorld {
 		cfg.BlockInterval = 500 * time.Millisecond
 		cfg.ActivityTx = true
 		cfg.Alloc = chain.DevAlloc([]*ecdsa.PrivateKey{w.rollupKey}, devnettest.Ether(1000))
+		// As the devnet's own rollups do: never behind L1's clock, so a
+		// block after every reference block's time comes within a block.
+		cfg.Clock = devnet.L1Clock(env.Devnet.L1Client())
 		c := devnettest.StartChain(t, cfg, log.Named(fmt.Sprintf("rollup-%d", cfg.ChainID)))
 		w.rollups = append(w.rollups, c)
 		w.rclients = append(w.rclients, devnettest.Dial(t, c.HTTPURL()))
