@@ -214,6 +214,9 @@ func (s *replicaSigner) submitAll(t *testing.T, ctx context.Context, j int, b *r
 		case err == nil:
 			n0++
 		case api.ErrorCode(err) == api.CodeUnknownRound || api.ErrorCode(err) == api.CodeDuplicate || ctx.Err() != nil:
+		case api.ErrorCode(err) == api.CodeUnknownOperator:
+			// A round whose reference block is below the operator's
+			// registration (the replicas start while the devnet registers).
 		case !s.current(j, b):
 			return // stopped (set to nil or replaced) after this tick began
 		default:
