@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -84,19 +83,9 @@ type replicaSystem struct {
 // got in first) are counted and reported, with how many rounds each
 // replica landed; both must have landed some.
 func TestAggregatorReplicas(t *testing.T) {
-	rounds := uint64(procReplicaRounds)
-	if s := os.Getenv(procReplicaRoundsEnv); s != "" {
-		v, err := strconv.ParseUint(s, 10, 64)
-		require.NoError(t, err, "%s=%q", procReplicaRoundsEnv, s)
-		require.GreaterOrEqual(t, v, uint64(10), "%s", procReplicaRoundsEnv)
-		rounds = v
-	}
-	seed := uint64(time.Now().UnixNano())
-	if s := os.Getenv(procReplicaSeedEnv); s != "" {
-		v, err := strconv.ParseUint(s, 10, 64)
-		require.NoError(t, err, "%s=%q", procReplicaSeedEnv, s)
-		seed = v
-	}
+	rounds := envUint(t, procReplicaRoundsEnv, procReplicaRounds)
+	require.GreaterOrEqual(t, rounds, uint64(10), "%s", procReplicaRoundsEnv)
+	seed := envUint(t, procReplicaSeedEnv, uint64(time.Now().UnixNano()))
 	t.Logf("replicas: seed %d (replay with %s=%d), %d rounds", seed, procReplicaSeedEnv, seed, rounds)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)

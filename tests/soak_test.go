@@ -96,12 +96,7 @@ func TestSoak(t *testing.T) {
 		require.Positive(t, d, "%s", soakDurationEnv)
 		duration = d
 	}
-	seed := uint64(time.Now().UnixNano())
-	if s := os.Getenv(soakSeedEnv); s != "" {
-		v, err := strconv.ParseUint(s, 10, 64)
-		require.NoError(t, err, "%s=%q", soakSeedEnv, s)
-		seed = v
-	}
+	seed := envUint(t, soakSeedEnv, uint64(time.Now().UnixNano()))
 	t.Logf("soak: seed %d (replay with %s=%d), duration %s", seed, soakSeedEnv, seed, duration)
 	fmt.Printf("soak: seed %d, duration %s\n", seed, duration)
 
@@ -507,6 +502,19 @@ func listAllRounds(ctx context.Context, url string) ([]api.RoundStatus, error) {
 			return all, nil
 		}
 	}
+}
+
+// envUint is the environment variable name as a decimal number, or def
+// when it is not set; anything else fails the test, naming it.
+func envUint(t *testing.T, name string, def uint64) uint64 {
+	t.Helper()
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	v, err := strconv.ParseUint(s, 10, 64)
+	require.NoError(t, err, "%s=%q", name, s)
+	return v
 }
 
 // randDuration is uniform in [lo, hi).
